@@ -1,0 +1,269 @@
+//! `site.toml`: read as a raw serde type, then validated into [`Config`].
+//!
+//! The raw type mirrors the file (every key optional, unknown keys refused);
+//! [`Config`] is what the rest of the pipeline uses, with defaults filled in.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    pub description: Option<String>,
+    /// Absolute URL without a trailing slash, e.g. `https://example.org`.
+    pub base_url: String,
+    /// BCP 47 language of the site's content, `vi` by default.
+    pub language: String,
+    /// A theme under `themes/<name>/` layered over the built-in default.
+    pub theme: Option<String>,
+    /// Taxonomy names, in the order the config gives them.
+    pub taxonomies: Vec<String>,
+    /// Entries per list page; 0 turns pagination off.
+    pub paginate_by: usize,
+    /// URL segment before the page number: `/tin-tuc/trang/2/`.
+    pub paginate_path: String,
+    pub markdown: MarkdownConfig,
+    /// The free `[extra]` table, handed to templates untouched.
+    pub extra: serde_json::Value,
+}
+
+/// `[markdown]`: the options of the Markdown stage.
+#[derive(Debug, Clone)]
+pub struct MarkdownConfig {
+    /// `rel` of links to other sites; empty to add none.
+    pub external_links_rel: String,
+    /// Open links to other sites in a new tab.
+    pub external_links_new_tab: bool,
+    /// Turn straight quotes and `--` into typographic ones.
+    pub smart_punctuation: bool,
+}
+
+impl Default for MarkdownConfig {
+    fn default() -> Self {
+        MarkdownConfig {
+            external_links_rel: "noopener noreferrer".to_string(),
+            external_links_new_tab: false,
+            smart_punctuation: false,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    base_url: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
+    theme: Option<Spanned<String>>,
+    taxonomies: Option<Spanned<Vec<Spanned<String>>>>,
+    paginate_by: Option<u32>,
+    paginate_path: Option<Spanned<String>>,
+    markdown: Option<RawMarkdown>,
+    extra: Option<toml::Table>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    external_links_rel: Option<String>,
+    external_links_new_tab: Option<bool>,
+    smart_punctuation: Option<bool>,
+}
+
+impl Config {
+    /// Reads and validates `ROOT/site.toml`.
+    pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+                Diagnostic::new(&path, "site.toml is not valid UTF-8 text")
+                    .at_offset("", e.utf8_error().valid_up_to())
+                    .hint("save the file as UTF-8")
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Diagnostic::new(&path, "no site.toml in the site folder")
+                    .hint("run keng in the folder that holds site.toml, pass --root DIR, or create a site with `keng init DIR`")
+                    .into());
+            }
+            Err(e) => return Err(Diagnostic::io(&path, &e).into()),
+        };
+        Config::parse(&path, &text)
+    }
+
+    /// Validates the text of a `site.toml`; `path` is only used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostics> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+        raw.validate(path, text)
+    }
+}
+
+impl RawConfig {
+    fn validate(self, path: &Path, text: &str) -> Result<Config, Diagnostics> {
+        let mut errors = Diagnostics::default();
+        let at = |span: std::ops::Range<usize>, msg: String| {
+            Diagnostic::new(path, msg).at_offset(text, span.start)
+        };
+
+        let title = match self.title {
+            Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
+            Some(t) => {
+                errors.push(at(t.span(), "`title` is empty".into()).hint("give the site a name, e.g. title = \"Công an huyện Đức Trọng\""));
+                String::new()
+            }
+            None => {
+                errors.push(Diagnostic::new(path, "missing key `title` (string)").at(1, 1).hint("add a line like title = \"Công an huyện Đức Trọng\""));
+                String::new()
+            }
+        };
+
+        let base_url = match self.base_url {
+            Some(u) => {
+                let url = u.get_ref().trim_end_matches('/').to_string();
+                if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains(char::is_whitespace) {
+                    errors.push(at(u.span(), format!("`base_url` must be an absolute http(s) URL, found \"{}\"", u.get_ref()))
+                        .hint("write the address the site will be served from, e.g. base_url = \"https://conganductrong.example.vn\""));
+                }
+                url
+            }
+            None => {
+                errors.push(Diagnostic::new(path, "missing key `base_url` (string)").at(1, 1).hint("add a line like base_url = \"https://conganductrong.example.vn\""));
+                String::new()
+            }
+        };
+
+        let language = match self.language {
+            Some(l) => {
+                let ok = !l.get_ref().is_empty() && l.get_ref().chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                if !ok {
+                    errors.push(at(l.span(), format!("`language` must be a language code like \"vi\" or \"en\", found \"{}\"", l.get_ref())));
+                }
+                l.into_inner()
+            }
+            None => "vi".to_string(),
+        };
+
+        let theme = match self.theme {
+            Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
+                errors.push(at(t.span(), format!("`theme` must be a folder name under themes/, found \"{}\"", t.get_ref())));
+                None
+            }
+            Some(t) => Some(t.into_inner()),
+            None => None,
+        };
+
+        let mut taxonomies: Vec<String> = Vec::new();
+        for name in self.taxonomies.map(Spanned::into_inner).unwrap_or_default() {
+            let valid = !name.get_ref().is_empty()
+                && name.get_ref().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+            if !valid {
+                errors.push(at(name.span(), format!("taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _", name.get_ref()))
+                    .hint("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]"));
+            } else if taxonomies.contains(name.get_ref()) {
+                errors.push(at(name.span(), format!("taxonomy \"{}\" is listed twice", name.get_ref())));
+            } else {
+                taxonomies.push(name.into_inner());
+            }
+        }
+
+        let paginate_path = match self.paginate_path {
+            Some(p) if slug::slugify(p.get_ref()) != *p.get_ref() => {
+                errors.push(at(p.span(), format!("`paginate_path` must be a URL slug like \"trang\", found \"{}\"", p.get_ref())));
+                String::new()
+            }
+            Some(p) => p.into_inner(),
+            None => "trang".to_string(),
+        };
+
+        let markdown = match self.markdown {
+            Some(m) => {
+                let defaults = MarkdownConfig::default();
+                MarkdownConfig {
+                    external_links_rel: m.external_links_rel.unwrap_or(defaults.external_links_rel),
+                    external_links_new_tab: m.external_links_new_tab.unwrap_or(defaults.external_links_new_tab),
+                    smart_punctuation: m.smart_punctuation.unwrap_or(defaults.smart_punctuation),
+                }
+            }
+            None => MarkdownConfig::default(),
+        };
+
+        let config = Config {
+            title,
+            description: self.description,
+            base_url,
+            language,
+            theme,
+            taxonomies,
+            paginate_by: self.paginate_by.unwrap_or(10) as usize,
+            paginate_path,
+            markdown,
+            extra: crate::value::toml_to_json(&toml::Value::Table(self.extra.unwrap_or_default())),
+        };
+        errors.into_result(config)
+    }
+}
+
+/// Turns a TOML syntax or type error into a diagnostic at its position.
+pub fn toml_error(path: &Path, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let message = err.message().trim_end().to_string();
+    let mut d = Diagnostic::new(path, message.clone());
+    if let Some(span) = err.span() {
+        d = d.at_offset(text, span.start);
+    }
+    let hint = if message.starts_with("unknown field") {
+        "check the spelling; the README lists every key (custom values go under [extra])"
+    } else if message.starts_with("invalid type") {
+        "the value has the wrong type: strings need \"quotes\", lists [brackets], numbers none"
+    } else {
+        "this is not valid TOML; see https://toml.io for the syntax"
+    };
+    d.hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Diagnostics> {
+        Config::parse(Path::new("site.toml"), text)
+    }
+
+    #[test]
+    fn defaults_are_filled_in() {
+        let c = parse("title = \"T\"\nbase_url = \"https://example.org/\"\n").unwrap();
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.language, "vi");
+        assert_eq!(c.paginate_by, 10);
+        assert_eq!(c.paginate_path, "trang");
+        assert_eq!(c.markdown.external_links_rel, "noopener noreferrer");
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        let err = parse("title = \"T\"\nbase_url = \"https://e.org\"\ntitel = 3\n").unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, 3);
+        assert!(d.message.contains("titel"), "{}", d.message);
+    }
+
+    #[test]
+    fn wrong_type_names_expected_type() {
+        let err = parse("title = \"T\"\nbase_url = \"https://e.org\"\npaginate_by = \"ten\"\n").unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, 3);
+        assert!(d.message.contains("u32") || d.message.contains("integer"), "{}", d.message);
+    }
+
+    #[test]
+    fn all_validation_errors_are_reported() {
+        let err = parse("title = \"\"\nbase_url = \"example.org\"\ntaxonomies = [\"Tags\"]\n").unwrap_err();
+        assert_eq!(err.len(), 3, "{err}");
+    }
+}

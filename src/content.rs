@@ -1,0 +1,207 @@
+//! The site graph: sections, pages and taxonomies as plain data.
+//!
+//! `load` fills in what the files say, `resolve` adds URLs and the links
+//! between them, `markdown` adds the rendered body. Pages and sections refer
+//! to each other by index into [`Site::pages`] and [`Site::sections`], so a
+//! later stage (or `keng serve`) can find what a change touches without
+//! walking the whole tree.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::load::fields::Date;
+
+/// A file of `content/` as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path to show in messages (the site root joined with `content/...`).
+    pub path: PathBuf,
+    /// Path inside `content/`, with `/` separators: `tin-tuc/bai.md`.
+    pub rel: String,
+    pub text: String,
+    /// Byte offset where the Markdown body starts (after the front matter).
+    pub body_start: usize,
+}
+
+impl SourceFile {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+}
+
+/// Front matter of an entry.
+#[derive(Debug, Clone, Default)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub date: Option<Date>,
+    pub updated: Option<Date>,
+    pub draft: bool,
+    /// Plain-text summary written by the editor.
+    pub summary: Option<String>,
+    pub slug: Option<String>,
+    pub template: Option<String>,
+    pub weight: Option<i64>,
+    pub aliases: Vec<String>,
+    /// Terms by taxonomy name, for the taxonomies of `site.toml`.
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    pub extra: serde_json::Value,
+}
+
+/// How a section orders its entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// Newest first; undated entries last, by title.
+    #[default]
+    Date,
+    /// Lightest first; entries without weight last.
+    Weight,
+    /// Alphabetical, ignoring diacritics first.
+    Title,
+}
+
+/// Front matter of a section's `_index.md`.
+#[derive(Debug, Clone, Default)]
+pub struct SectionMeta {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub sort_by: SortBy,
+    /// Overrides `paginate_by` of site.toml; 0 turns pagination off.
+    pub paginate_by: Option<usize>,
+    pub template: Option<String>,
+    /// Template for the section's entries.
+    pub page_template: Option<String>,
+    pub weight: Option<i64>,
+    pub extra: serde_json::Value,
+}
+
+/// A file copied into the output unchanged.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub source: PathBuf,
+    /// Output path relative to the output folder.
+    pub rel: String,
+}
+
+/// What the Markdown stage made of a body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// HTML up to `<!-- more -->`, when the body has that marker.
+    pub summary_html: Option<String>,
+    pub toc: Vec<Heading>,
+    pub word_count: usize,
+}
+
+/// A heading of a page, for its table of contents and anchor checks.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub source: SourceFile,
+    pub meta: PageMeta,
+    /// The fields of a `*.toml` data entry.
+    pub data: Option<serde_json::Value>,
+    /// Folder of `content/` whose URL the page sits under.
+    pub dir: String,
+    /// File stem, or the folder name for a page bundle.
+    pub stem: String,
+    /// Files of a page bundle, copied next to the page.
+    pub assets: Vec<Asset>,
+    // Filled in by `resolve`.
+    pub slug: String,
+    /// URL path from the site root: `/tin-tuc/ten-bai/`.
+    pub path: String,
+    pub permalink: String,
+    pub section: usize,
+    // Filled in by `markdown`.
+    pub content: Rendered,
+}
+
+impl Page {
+    /// The title, or the file name for an entry without one.
+    pub fn title(&self) -> &str {
+        self.meta.title.as_deref().unwrap_or(&self.stem)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// `None` for a home section made up because `content/_index.md` is missing.
+    pub source: Option<SourceFile>,
+    pub meta: SectionMeta,
+    /// Folder inside `content/`: `""` for the home section, `tin-tuc` below it.
+    pub dir: String,
+    // Filled in by `resolve`.
+    pub path: String,
+    pub permalink: String,
+    pub parent: Option<usize>,
+    /// Entries in display order.
+    pub pages: Vec<usize>,
+    pub subsections: Vec<usize>,
+    pub paginate_by: usize,
+    // Filled in by `markdown`.
+    pub content: Rendered,
+}
+
+impl Section {
+    pub fn title<'a>(&'a self, config: &'a Config) -> &'a str {
+        match &self.meta.title {
+            Some(t) => t,
+            None if self.dir.is_empty() => &config.title,
+            None => self.dir.rsplit('/').next().unwrap_or(&self.dir),
+        }
+    }
+
+    /// Path to show in messages about this section.
+    pub fn file_label(&self) -> String {
+        match &self.source {
+            Some(s) => s.path.display().to_string(),
+            None => format!("content/{}", self.dir),
+        }
+    }
+}
+
+/// One taxonomy of `site.toml`, with its terms.
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    pub name: String,
+    pub path: String,
+    pub permalink: String,
+    /// Ordered by slug.
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// As first written in content (after trimming).
+    pub name: String,
+    pub slug: String,
+    pub path: String,
+    pub permalink: String,
+    /// Entries in date order, newest first.
+    pub pages: Vec<usize>,
+}
+
+/// The whole site after `resolve`.
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub sections: Vec<Section>,
+    pub pages: Vec<Page>,
+    pub taxonomies: Vec<Taxonomy>,
+    /// Files of `content/` copied as they are.
+    pub assets: Vec<Asset>,
+    /// `content/`-relative source path to entry, for `@/` links and `get_page`.
+    pub page_by_rel: BTreeMap<String, usize>,
+    pub section_by_rel: BTreeMap<String, usize>,
+    /// Index of the home section.
+    pub home: usize,
+}

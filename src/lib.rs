@@ -1,0 +1,216 @@
+//! keng: a static site generator for public community-safety information.
+//!
+//! A build runs four stages, each in its own module, in this order:
+//!
+//! 1. [`load`]: walk `content/`, split front matter, parse TOML, validate;
+//! 2. [`resolve`]: slugs, URLs, sections, taxonomies, conflicts;
+//! 3. render: [`markdown`] bodies, then [`templates`] through [`render`] jobs;
+//! 4. [`emit`]: write into a staging folder and swap it in.
+//!
+//! [`build`] is that sequence, top to bottom.
+
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod emit;
+pub mod load;
+pub mod markdown;
+pub mod render;
+pub mod resolve;
+pub mod slugs;
+pub mod templates;
+pub mod theme;
+pub mod value;
+pub mod view;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+
+use config::Config;
+use content::Site;
+use diagnostic::{Diagnostic, Diagnostics};
+use emit::{MemoryOutput, Output, StagedDir};
+use templates::Templates;
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder, holding `site.toml` and `content/`.
+    pub root: PathBuf,
+    /// Where to write; `ROOT/public` when `None`.
+    pub output: Option<PathBuf>,
+    /// Replaces `base_url` of site.toml.
+    pub base_url: Option<String>,
+    pub include_drafts: bool,
+    /// The clock for anything that depends on the date; the real time when `None`.
+    pub now: Option<DateTime<FixedOffset>>,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions { root: root.into(), output: None, base_url: None, include_drafts: false, now: None }
+    }
+
+    pub fn output_dir(&self) -> PathBuf {
+        self.output.clone().unwrap_or_else(|| self.root.join("public"))
+    }
+}
+
+/// What a successful build did.
+#[derive(Debug, Default)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub sections: usize,
+    pub files_written: usize,
+    pub files_unchanged: usize,
+    /// Wall time of each stage, in order.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Builds the site into its output folder. On any error the previous output
+/// is left exactly as it was and every problem found is returned.
+pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
+    let mut timings = Vec::new();
+    let site = load_site(opts, &mut timings)?;
+    let output = opts.output_dir();
+    check_output_location(&opts.root, &output)?;
+    let staged = StagedDir::create(&output)?;
+    let (pages, sections) = (site.pages.len(), site.sections.len());
+    render_into(&site, opts, &staged, &mut timings)?;
+    let written = staged.written.load(std::sync::atomic::Ordering::Relaxed);
+    let unchanged = staged.unchanged.load(std::sync::atomic::Ordering::Relaxed);
+    let t = Instant::now();
+    staged.commit()?;
+    timings.push(("swap", t.elapsed()));
+    Ok(BuildSummary { pages, sections, files_written: written, files_unchanged: unchanged, timings })
+}
+
+/// Builds the site in memory: output path → bytes. Nothing is written to disk.
+pub fn build_to_memory(opts: &BuildOptions) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let mut timings = Vec::new();
+    let site = load_site(opts, &mut timings)?;
+    let out = MemoryOutput::default();
+    render_into(&site, opts, &out, &mut timings)?;
+    Ok(out.into_files())
+}
+
+/// Stages 1–3a: config, load, resolve, Markdown.
+pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)>) -> Result<Arc<Site>, Diagnostics> {
+    let t = Instant::now();
+    let mut config = Config::load(&opts.root)?;
+    if let Some(url) = &opts.base_url {
+        let text = format!("title = \"x\"\nbase_url = {}\n", toml::Value::String(url.clone()));
+        let checked = Config::parse(Path::new("--base-url"), &text)?;
+        config.base_url = checked.base_url;
+    }
+    let loaded = load::load(&config, &load::LoadOptions { root: &opts.root, include_drafts: opts.include_drafts })?;
+    timings.push(("load", t.elapsed()));
+
+    let t = Instant::now();
+    let mut site = resolve::resolve(config, loaded)?;
+    timings.push(("resolve", t.elapsed()));
+
+    let t = Instant::now();
+    markdown::render_site(&mut site)?;
+    timings.push(("markdown", t.elapsed()));
+    Ok(Arc::new(site))
+}
+
+/// Stages 3b–4: templates, pages, static files, into `out`.
+pub fn render_into(site: &Arc<Site>, opts: &BuildOptions, out: &dyn Output, timings: &mut Vec<(&'static str, Duration)>) -> Result<(), Diagnostics> {
+    let t = Instant::now();
+    let templates = Templates::load(&opts.root, site, globals(site, opts)?)?;
+    timings.push(("templates", t.elapsed()));
+
+    let t = Instant::now();
+    let mut errors = Diagnostics::default();
+    // Static files first: a page rendered at the same path replaces one.
+    for (rel, source) in emit::collect_static(&opts.root, site.config.theme.as_deref())? {
+        let result = source.read().and_then(|bytes| out.write(&rel, &bytes));
+        if let Err(e) = result {
+            errors.push(Diagnostic::new(&rel, format!("cannot copy this static file: {e}")));
+        }
+    }
+    for asset in &site.assets {
+        let result = std::fs::read(&asset.source).and_then(|bytes| out.write(&asset.rel, &bytes));
+        if let Err(e) = result {
+            errors.push(Diagnostic::io(&asset.source, &e));
+        }
+    }
+    timings.push(("static", t.elapsed()));
+
+    let t = Instant::now();
+    let renderer = render::Renderer { site, templates: &templates };
+    if let Err(e) = renderer.render_all(&render::plan(site), out) {
+        errors.extend(e);
+    }
+    timings.push(("render", t.elapsed()));
+    errors.into_result(())
+}
+
+/// Values shared by every template: `site`, `i18n`, `lang`, `now`.
+fn globals(site: &Site, opts: &BuildOptions) -> Result<tera::Context, Diagnostics> {
+    let now = opts.now.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+    let mut ctx = tera::Context::new();
+    ctx.insert("site", &view::SiteView::new(site));
+    ctx.insert("lang", &site.config.language);
+    ctx.insert("i18n", &interface_strings(&site.config.language)?);
+    ctx.insert("now", &now.to_rfc3339());
+    Ok(ctx)
+}
+
+/// The theme's interface strings for `lang`, falling back to Vietnamese
+/// for keys (or whole languages) it does not translate.
+fn interface_strings(lang: &str) -> Result<serde_json::Value, Diagnostics> {
+    let files = theme::files("i18n");
+    let parse = |name: &str| -> Result<serde_json::Map<String, serde_json::Value>, Diagnostics> {
+        let Some(file) = files.iter().find(|f| f.rel == format!("{name}.toml")) else { return Ok(Default::default()) };
+        let text = String::from_utf8_lossy(file.contents);
+        let table: toml::Table = toml::from_str(&text).map_err(|e| config::toml_error(Path::new(&format!("themes/default/i18n/{name}.toml")), &text, &e))?;
+        match value::toml_to_json(&toml::Value::Table(table)) {
+            serde_json::Value::Object(map) => Ok(map),
+            _ => Ok(Default::default()),
+        }
+    };
+    let mut strings = parse("vi")?;
+    let primary = lang.split('-').next().unwrap_or(lang);
+    if primary != "vi" {
+        strings.extend(parse(primary)?);
+    }
+    Ok(serde_json::Value::Object(strings))
+}
+
+/// Refuses output folders whose replacement would destroy the site itself.
+fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+    let absolute = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        // Resolve what exists, keep the rest as written.
+        let mut existing = p.clone();
+        let mut tail = Vec::new();
+        while !existing.exists() {
+            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    tail.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => break,
+            }
+        }
+        let mut resolved = existing.canonicalize().unwrap_or(existing);
+        for part in tail.into_iter().rev() {
+            resolved.push(part);
+        }
+        resolved
+    };
+    let (root, out) = (absolute(root), absolute(output));
+    let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
+    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
+        return Err(Diagnostic::new(output, "the output folder would replace the site's own files")
+            .hint("keng replaces its output folder on every build; choose a separate folder such as public/"));
+    }
+    Ok(())
+}

@@ -1,0 +1,284 @@
+//! Typed reading of front matter and data-file keys, with positions.
+//!
+//! A TOML table is parsed once into keys with spans; each known key is then
+//! taken out with the type it must have. Wrong types are reported at the
+//! value's line and column in the whole file, and what is left over can be
+//! checked for unknown keys.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use serde::Serialize;
+use toml::Spanned;
+
+use crate::config::toml_error;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::value::toml_to_json;
+
+/// Offset for dates written without one: Vietnam, UTC+7.
+pub const DEFAULT_OFFSET_SECONDS: i32 = 7 * 3600;
+
+/// A date or date-time from content, kept as written and as an instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date {
+    /// As written in TOML: `2020-12-31` or `2020-12-31T14:00:00+07:00`.
+    pub text: String,
+    pub instant: DateTime<FixedOffset>,
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+impl Date {
+    pub fn from_toml(d: &toml::value::Datetime) -> Option<Date> {
+        let date = d.date?;
+        let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?;
+        let time = match d.time {
+            Some(t) => NaiveTime::from_hms_nano_opt(t.hour.into(), t.minute.into(), t.second.unwrap_or(0).into(), t.nanosecond.unwrap_or(0))?,
+            None => NaiveTime::MIN,
+        };
+        let offset_seconds = match d.offset {
+            Some(toml::value::Offset::Z) => 0,
+            Some(toml::value::Offset::Custom { minutes }) => i32::from(minutes) * 60,
+            None => DEFAULT_OFFSET_SECONDS,
+        };
+        let offset = FixedOffset::east_opt(offset_seconds)?;
+        let instant = offset.from_local_datetime(&day.and_time(time)).single()?;
+        Some(Date { text: d.to_string(), instant })
+    }
+}
+
+/// The keys of one TOML table, taken out one by one with their types.
+pub struct Fields<'a> {
+    map: BTreeMap<String, Spanned<toml::Value>>,
+    path: &'a Path,
+    /// The whole file, for line numbers.
+    text: &'a str,
+    /// Where the table's text starts in the file.
+    base: usize,
+    pub errors: Diagnostics,
+}
+
+impl<'a> Fields<'a> {
+    /// Parses `text[range]` as a TOML table.
+    pub fn parse(path: &'a Path, text: &'a str, range: std::ops::Range<usize>) -> Result<Fields<'a>, Diagnostic> {
+        let toml_text = &text[range.clone()];
+        let map = toml::from_str::<BTreeMap<String, Spanned<toml::Value>>>(toml_text).map_err(|e| {
+            let mut d = toml_error(path, toml_text, &e);
+            if let Some(span) = e.span() {
+                d = d.at_offset(text, range.start + span.start);
+            } else {
+                d = d.at_offset(text, range.start);
+            }
+            d
+        })?;
+        Ok(Fields { map, path, text, base: range.start, errors: Diagnostics::default() })
+    }
+
+    pub fn error_at(&mut self, value: &Spanned<toml::Value>, message: String, hint: &str) {
+        let d = Diagnostic::new(self.path, message)
+            .at_offset(self.text, self.base + value.span().start)
+            .hint(hint);
+        self.errors.push(d);
+    }
+
+    fn wrong_type(&mut self, key: &str, value: &Spanned<toml::Value>, expected: &str, example: &str) {
+        let found = value.get_ref().type_str();
+        self.error_at(value, format!("`{key}` must be {expected}, found {found}"), &format!("write it like {key} = {example}"));
+    }
+
+    pub fn take_raw(&mut self, key: &str) -> Option<Spanned<toml::Value>> {
+        self.map.remove(key)
+    }
+
+    pub fn string(&mut self, key: &str) -> Option<String> {
+        let v = self.map.remove(key)?;
+        match v.get_ref() {
+            toml::Value::String(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(key, &v, "a string", "\"...\"");
+                None
+            }
+        }
+    }
+
+    pub fn bool(&mut self, key: &str) -> Option<bool> {
+        let v = self.map.remove(key)?;
+        match v.get_ref() {
+            toml::Value::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, &v, "true or false", "true");
+                None
+            }
+        }
+    }
+
+    pub fn int(&mut self, key: &str) -> Option<i64> {
+        let v = self.map.remove(key)?;
+        match v.get_ref() {
+            toml::Value::Integer(i) => Some(*i),
+            _ => {
+                self.wrong_type(key, &v, "a whole number", "10");
+                None
+            }
+        }
+    }
+
+    pub fn count(&mut self, key: &str) -> Option<usize> {
+        let v = self.map.get(key)?.clone();
+        let i = self.int(key)?;
+        match usize::try_from(i) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.error_at(&v, format!("`{key}` must not be negative, found {i}"), "use 0 or a positive number");
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, key: &str) -> Option<Date> {
+        let v = self.map.remove(key)?;
+        let parsed = match v.get_ref() {
+            toml::Value::Datetime(d) => Some(*d),
+            toml::Value::String(s) => s.parse::<toml::value::Datetime>().ok(),
+            _ => None,
+        };
+        match parsed.as_ref().and_then(Date::from_toml) {
+            Some(d) => Some(d),
+            None => {
+                let shown = match v.get_ref() {
+                    toml::Value::String(s) => format!("\"{s}\""),
+                    other => other.to_string(),
+                };
+                self.error_at(&v, format!("`{key}` is not a valid date: {shown}"), &format!("write a date like {key} = 2020-12-31 or {key} = 2020-12-31T14:00:00+07:00"));
+                None
+            }
+        }
+    }
+
+    pub fn string_list(&mut self, key: &str) -> Option<Vec<String>> {
+        let v = self.map.remove(key)?;
+        let list = match v.get_ref() {
+            toml::Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>(),
+            _ => None,
+        };
+        if list.is_none() {
+            self.error_at(&v, format!("`{key}` must be a list of strings"), &format!("write it like {key} = [\"an ninh\", \"lừa đảo\"]"));
+        }
+        list
+    }
+
+    /// A table, converted for templates; `{}` when absent.
+    pub fn table(&mut self, key: &str) -> serde_json::Value {
+        match self.map.remove(key) {
+            Some(v) if v.get_ref().is_table() => toml_to_json(v.get_ref()),
+            Some(v) => {
+                self.wrong_type(key, &v, "a table", &format!("a [{key}] section"));
+                serde_json::Value::Object(Default::default())
+            }
+            None => serde_json::Value::Object(Default::default()),
+        }
+    }
+
+    /// Takes a string that must be one of `allowed`.
+    pub fn choice(&mut self, key: &str, allowed: &[&str]) -> Option<String> {
+        let raw = self.map.get(key)?.clone();
+        let value = self.string(key)?;
+        if allowed.contains(&value.as_str()) {
+            Some(value)
+        } else {
+            let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
+            self.error_at(&raw, format!("`{key}` must be one of {list}, found \"{value}\""), &format!("write for example {key} = {}", allowed.first().map(|a| format!("\"{a}\"")).unwrap_or_default()));
+            None
+        }
+    }
+
+    /// Every key not taken yet, in file order.
+    pub fn remaining(&mut self) -> Vec<(String, Spanned<toml::Value>)> {
+        let mut rest: Vec<_> = std::mem::take(&mut self.map).into_iter().collect();
+        rest.sort_by_key(|(_, v)| v.span().start);
+        rest
+    }
+
+    /// Reports every key not taken yet as unknown.
+    pub fn deny_remaining(&mut self, known: &[&str]) {
+        for (key, value) in self.remaining() {
+            let near = known.iter().find(|k| similar(k, &key));
+            let hint = match near {
+                Some(k) => format!("did you mean `{k}`? Custom values go under [extra]"),
+                None => "custom values go under [extra]; see the README for the keys keng knows".to_string(),
+            };
+            self.error_at(&value, format!("unknown key `{key}`"), &hint);
+        }
+    }
+}
+
+/// Whether two keys differ by at most one edit or by case.
+fn similar(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.to_lowercase().chars().collect(), b.to_lowercase().chars().collect());
+    if a == b {
+        return true;
+    }
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2 && a.len() > 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_type_is_reported_at_the_value() {
+        let text = "+++\ntitle = \"a\"\ndate = 3\n+++\n";
+        let path = Path::new("a.md");
+        let mut f = Fields::parse(path, text, 4..25).unwrap();
+        assert_eq!(f.string("title").as_deref(), Some("a"));
+        assert!(f.date("date").is_none());
+        let d = &f.errors.0[0];
+        assert_eq!((d.line, d.col), (3, 8));
+        assert!(d.message.contains("date"));
+    }
+
+    #[test]
+    fn dates_without_offset_are_vietnam_time() {
+        let d: toml::value::Datetime = "2020-12-31".parse().unwrap();
+        let date = Date::from_toml(&d).unwrap();
+        assert_eq!(date.text, "2020-12-31");
+        assert_eq!(date.instant.to_rfc3339(), "2020-12-31T00:00:00+07:00");
+    }
+
+    #[test]
+    fn quoted_dates_are_accepted_and_bad_ones_refused() {
+        let text = "date = \"2020-12-31\"\nupdated = \"31/12/2020\"\n";
+        let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len()).unwrap();
+        assert!(f.date("date").is_some());
+        assert!(f.date("updated").is_none());
+        assert_eq!(f.errors.0[0].line, 2);
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_near_one() {
+        let text = "titel = \"a\"\n";
+        let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len()).unwrap();
+        f.deny_remaining(&["title", "date"]);
+        assert!(f.errors.0[0].hint.as_deref().unwrap().contains("`title`"));
+    }
+}

@@ -1,0 +1,163 @@
+//! Stage 3a, Markdown: turn entry bodies into HTML.
+//!
+//! pulldown-cmark's options are set here and nowhere else. The event stream
+//! then goes through small passes, one file each: heading ids and the table
+//! of contents (`headings`), `@/` internal links and external link attributes
+//! (`links`), and the `<!-- more -->` summary split (`summary`).
+
+mod headings;
+mod links;
+mod summary;
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser};
+use rayon::prelude::*;
+
+use crate::config::MarkdownConfig;
+use crate::content::{Rendered, Site, SourceFile};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+pub use links::{LinkTarget, Links};
+
+/// An event with its byte range in the body.
+pub type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// The one place where keng's Markdown dialect is defined.
+pub fn parser_options(config: &MarkdownConfig) -> Options {
+    let mut options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    if config.smart_punctuation {
+        options |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    options
+}
+
+/// A `@/page.md#anchor` link whose anchor is checked once all pages are rendered.
+struct AnchorRef {
+    target: LinkTarget,
+    anchor: String,
+    /// Where the link is, for the message.
+    path: std::path::PathBuf,
+    line: usize,
+    col: usize,
+}
+
+/// Renders every entry and section body of the site, then checks `#anchor`s
+/// of internal links against the headings of their targets.
+pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
+    let links = Links::new(site);
+    let md = &site.config.markdown;
+    let page_results: Vec<_> = site.pages.par_iter().map(|p| render_file(&p.source, md, &links)).collect();
+    let section_results: Vec<_> = site
+        .sections
+        .par_iter()
+        .map(|s| s.source.as_ref().map(|src| render_file(src, md, &links)))
+        .collect();
+
+    let mut errors = Diagnostics::default();
+    let mut anchors = Vec::new();
+    for (page, result) in site.pages.iter_mut().zip(page_results) {
+        page.content = result.rendered;
+        errors.extend(result.errors);
+        anchors.extend(result.anchors);
+    }
+    for (section, result) in site.sections.iter_mut().zip(section_results) {
+        if let Some(result) = result {
+            section.content = result.rendered;
+            errors.extend(result.errors);
+            anchors.extend(result.anchors);
+        }
+    }
+    for a in anchors {
+        let (toc, label) = match a.target {
+            LinkTarget::Page(i) => (&site.pages[i].content.toc, site.pages[i].source.rel.clone()),
+            LinkTarget::Section(i) => (&site.sections[i].content.toc, site.sections[i].file_label()),
+        };
+        if !toc.iter().any(|h| h.id == a.anchor) {
+            let known: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
+            let hint = if known.is_empty() {
+                format!("{label} has no headings to link to")
+            } else {
+                format!("headings of {label}: #{}", known.join(", #"))
+            };
+            errors.push(Diagnostic::new(&a.path, format!("link to #{} in {label}, but that page has no heading with this id", a.anchor)).at(a.line, a.col).hint(hint));
+        }
+    }
+    errors.into_result(())
+}
+
+struct FileResult {
+    rendered: Rendered,
+    errors: Diagnostics,
+    anchors: Vec<AnchorRef>,
+}
+
+fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> FileResult {
+    let body = source.body();
+    let events: Vec<Spanned> = Parser::new_ext(body, parser_options(config)).into_offset_iter().collect();
+    let (events, toc) = headings::assign_ids(events);
+    let mut link_pass = links::LinkPass::new(links, config);
+    let events = link_pass.run(events);
+
+    let mut errors = Diagnostics::default();
+    let mut anchors = Vec::new();
+    for problem in link_pass.problems {
+        let (line, col) = crate::diagnostic::line_col(&source.text, source.body_start + problem.offset);
+        match problem.kind {
+            links::Problem::Missing(msg) => errors.push(
+                Diagnostic::new(&source.path, msg)
+                    .at(line, col)
+                    .hint("internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md"),
+            ),
+            links::Problem::Anchor(target, anchor) => anchors.push(AnchorRef { target, anchor, path: source.path.clone(), line, col }),
+        }
+    }
+
+    let word_count = count_words(&events);
+    let summary_html = summary::split_at_more(&events).map(|prefix| to_html(prefix.iter().cloned()));
+    let html = to_html(events.into_iter());
+    FileResult { rendered: Rendered { html, summary_html, toc, word_count }, errors, anchors }
+}
+
+fn to_html<'a>(events: impl Iterator<Item = Spanned<'a>>) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.map(|(e, _)| e));
+    html
+}
+
+fn count_words(events: &[Spanned]) -> usize {
+    events
+        .iter()
+        .map(|(e, _)| match e {
+            Event::Text(t) => t.split_whitespace().count(),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Renders a snippet (a summary, a data field) for the `markdown` filter:
+/// same dialect and external-link handling, no internal links.
+pub fn render_snippet(text: &str, config: &MarkdownConfig) -> String {
+    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config)).into_offset_iter().collect();
+    let links = Links::empty();
+    let events = links::LinkPass::new(&links, config).run(events);
+    to_html(events.into_iter())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_footnotes_strikethrough_tasklists() {
+        let c = MarkdownConfig::default();
+        let html = render_snippet("| a |\n|---|\n| b |\n\n~~x~~ [^1]\n\n- [x] done\n\n[^1]: note\n", &c);
+        assert!(html.contains("<table>"));
+        assert!(html.contains("<del>x</del>"));
+        assert!(html.contains("checkbox"));
+        assert!(html.contains("footnote-definition"));
+    }
+}

@@ -1,0 +1,251 @@
+//! Stage 3c, render: turn the site graph into HTML files.
+//!
+//! The work is split into [`Job`]s, one per output page, planned up front
+//! and rendered in parallel. A job knows exactly which part of the graph it
+//! shows, so `keng serve` can re-run only the jobs a change touches.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::content::Site;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::emit::{output_path, Output};
+use crate::resolve::alias_path;
+use crate::templates::Templates;
+use crate::view::{ancestors, PageView, Paginator, SectionView};
+
+/// One page of output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Job {
+    Page(usize),
+    /// Page `pager` (1-based) of a section's list.
+    Section { section: usize, pager: usize },
+    TaxonomyList(usize),
+    Term { taxonomy: usize, term: usize, pager: usize },
+    /// Redirect from the page's `aliases[index]`.
+    Alias { page: usize, index: usize },
+    NotFound,
+}
+
+/// Every job of a full build.
+pub fn plan(site: &Site) -> Vec<Job> {
+    let mut jobs: Vec<Job> = (0..site.pages.len()).map(Job::Page).collect();
+    for (i, section) in site.sections.iter().enumerate() {
+        for pager in 1..=pager_count(section.pages.len(), section.paginate_by) {
+            jobs.push(Job::Section { section: i, pager });
+        }
+    }
+    for (t, tax) in site.taxonomies.iter().enumerate() {
+        jobs.push(Job::TaxonomyList(t));
+        for (k, term) in tax.terms.iter().enumerate() {
+            for pager in 1..=pager_count(term.pages.len(), site.config.paginate_by) {
+                jobs.push(Job::Term { taxonomy: t, term: k, pager });
+            }
+        }
+    }
+    for (i, page) in site.pages.iter().enumerate() {
+        jobs.extend((0..page.meta.aliases.len()).map(|index| Job::Alias { page: i, index }));
+    }
+    jobs.push(Job::NotFound);
+    jobs
+}
+
+/// Number of list pages for `len` entries; always at least one.
+pub fn pager_count(len: usize, per_page: usize) -> usize {
+    if per_page == 0 { 1 } else { len.div_ceil(per_page).max(1) }
+}
+
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub templates: &'a Templates,
+}
+
+impl Renderer<'_> {
+    /// Renders `jobs` in parallel into `out`. Template errors that many pages
+    /// share are reported once, with the number of pages they hit.
+    pub fn render_all(&self, jobs: &[Job], out: &dyn Output) -> Result<(), Diagnostics> {
+        let failures: Vec<Diagnostic> = jobs.par_iter().filter_map(|job| self.render(*job, out).err()).collect();
+        let mut errors = Diagnostics::default();
+        let mut grouped: Vec<(Diagnostic, usize)> = Vec::new();
+        for d in failures {
+            let key = |x: &Diagnostic| (x.path.clone(), x.line, x.col, x.message.split(" (while rendering").next().map(str::to_string));
+            match grouped.iter_mut().find(|(g, _)| key(g) == key(&d)) {
+                Some((_, n)) => *n += 1,
+                None => grouped.push((d, 0)),
+            }
+        }
+        for (mut d, others) in grouped {
+            if others > 0 {
+                d.message.push_str(&format!(" and {others} other page(s)"));
+            }
+            errors.push(d);
+        }
+        errors.into_result(())
+    }
+
+    pub fn render(&self, job: Job, out: &dyn Output) -> Result<(), Diagnostic> {
+        let site = self.site;
+        match job {
+            Job::Page(i) => {
+                let page = &site.pages[i];
+                let section = &site.sections[page.section];
+                let template = page.meta.template.as_deref().or(section.meta.page_template.as_deref()).unwrap_or("page.html");
+                let mut ctx = self.context(&page.path);
+                ctx.insert("page", &PageView::full(site, i));
+                ctx.insert("ancestors", &ancestors(site, Some(page.section)));
+                let label = page.source.path.display().to_string();
+                self.check_template(template, &page.source.path)?;
+                self.write_html(template, &ctx, &page.path, &label, out)?;
+                for asset in &page.assets {
+                    let bytes = std::fs::read(&asset.source).map_err(|e| Diagnostic::io(&asset.source, &e))?;
+                    write(out, &format!("{}{}", output_path(&page.path).trim_end_matches("index.html"), asset.rel), &bytes)?;
+                }
+                Ok(())
+            }
+            Job::Section { section: i, pager } => {
+                let section = &site.sections[i];
+                let base = &section.path;
+                let paginated = section.paginate_by > 0;
+                let view = SectionView::new(site, i, if paginated { None } else { Some(&section.pages) });
+                let path = self.pager_path(base, pager);
+                let mut ctx = self.context(&path);
+                ctx.insert("section", &view);
+                ctx.insert("ancestors", &ancestors(site, section.parent));
+                if paginated {
+                    ctx.insert("paginator", &self.paginator(&section.pages, section.paginate_by, pager, base));
+                }
+                let default = if i == site.home { "index.html" } else { "section.html" };
+                let template = section.meta.template.as_deref().unwrap_or(default);
+                let label = section.file_label();
+                self.check_template(template, std::path::Path::new(&label))?;
+                self.write_html(template, &ctx, &path, &label, out)?;
+                if paginated && pager == 1 && !section.pages.is_empty() {
+                    self.write_redirect(&format!("{base}{}/1/", site.config.paginate_path), &section.permalink, out)?;
+                }
+                Ok(())
+            }
+            Job::TaxonomyList(t) => {
+                let tax = &site.taxonomies[t];
+                let mut ctx = self.context(&tax.path);
+                ctx.insert("taxonomy", &TaxonomyView::new(site, t, true));
+                self.write_html("taxonomy_list.html", &ctx, &tax.path, &format!("taxonomy `{}`", tax.name), out)
+            }
+            Job::Term { taxonomy: t, term: k, pager } => {
+                let tax = &site.taxonomies[t];
+                let term = &tax.terms[k];
+                let path = self.pager_path(&term.path, pager);
+                let mut ctx = self.context(&path);
+                ctx.insert("taxonomy", &TaxonomyView::new(site, t, false));
+                ctx.insert("term", &TermView { name: &term.name, slug: &term.slug, permalink: &term.permalink, page_count: term.pages.len() });
+                let per_page = site.config.paginate_by;
+                if per_page > 0 {
+                    ctx.insert("paginator", &self.paginator(&term.pages, per_page, pager, &term.path));
+                } else {
+                    let pages: Vec<PageView> = term.pages.iter().map(|&p| PageView::summary(site, p)).collect();
+                    ctx.insert("pages", &pages);
+                }
+                let label = format!("term \"{}\" of taxonomy `{}`", term.name, tax.name);
+                self.write_html("taxonomy_single.html", &ctx, &path, &label, out)?;
+                if per_page > 0 && pager == 1 {
+                    self.write_redirect(&format!("{}{}/1/", term.path, site.config.paginate_path), &term.permalink, out)?;
+                }
+                Ok(())
+            }
+            Job::Alias { page, index } => {
+                let p = &site.pages[page];
+                self.write_redirect(&alias_path(&p.meta.aliases[index]), &p.permalink, out)
+            }
+            Job::NotFound => {
+                let ctx = self.context("/404.html");
+                self.write_html("404.html", &ctx, "/404.html", "the 404 page", out)
+            }
+        }
+    }
+
+    /// Values every page gets besides the global ones.
+    fn context(&self, path: &str) -> Context {
+        let mut ctx = Context::new();
+        ctx.insert("current_path", path);
+        ctx.insert("current_url", &format!("{}{path}", self.site.config.base_url));
+        ctx
+    }
+
+    fn check_template(&self, name: &str, file: &std::path::Path) -> Result<(), Diagnostic> {
+        if self.templates.contains(name) {
+            return Ok(());
+        }
+        Err(Diagnostic::new(file, format!("template `{name}` does not exist"))
+            .at(1, 1)
+            .hint(format!("put {name} in templates/, or use one of: {}", self.templates.names().collect::<Vec<_>>().join(", "))))
+    }
+
+    fn write_html(&self, template: &str, ctx: &Context, path: &str, label: &str, out: &dyn Output) -> Result<(), Diagnostic> {
+        let html = self.templates.tera.render(template, ctx).map_err(|e| self.templates.error(&e, Some(label)))?;
+        write(out, &output_path(path), html.as_bytes())
+    }
+
+    fn write_redirect(&self, from: &str, to: &str, out: &dyn Output) -> Result<(), Diagnostic> {
+        let mut url = String::new();
+        let _ = pulldown_cmark_escape::escape_html(&mut url, to);
+        let html = format!(
+            "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{url}</title>\n<link rel=\"canonical\" href=\"{url}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={url}\">\n</head>\n<body>\n<p><a href=\"{url}\">{url}</a></p>\n</body>\n</html>\n",
+            lang = self.site.config.language
+        );
+        write(out, &output_path(from), html.as_bytes())
+    }
+
+    fn pager_path(&self, base: &str, pager: usize) -> String {
+        if pager <= 1 { base.to_string() } else { format!("{base}{}/{pager}/", self.site.config.paginate_path) }
+    }
+
+    fn paginator(&self, ids: &[usize], per_page: usize, pager: usize, base: &str) -> Paginator<'_> {
+        let count = pager_count(ids.len(), per_page);
+        let url = |n: usize| format!("{}{}", self.site.config.base_url, self.pager_path(base, n));
+        let start = ((pager - 1) * per_page).min(ids.len());
+        let end = (start + per_page).min(ids.len());
+        Paginator {
+            current_index: pager,
+            number_pagers: count,
+            paginate_by: per_page,
+            total_pages: ids.len(),
+            pages: ids[start..end].iter().map(|&p| PageView::summary(self.site, p)).collect(),
+            first: url(1),
+            last: url(count),
+            previous: (pager > 1).then(|| url(pager - 1)),
+            next: (pager < count).then(|| url(pager + 1)),
+        }
+    }
+}
+
+fn write(out: &dyn Output, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    out.write(rel, bytes).map_err(|e| Diagnostic::new(rel, format!("cannot write this output file: {e}")).hint("check that the output folder is writable and the disk is not full"))
+}
+
+#[derive(Serialize)]
+struct TermView<'a> {
+    name: &'a str,
+    slug: &'a str,
+    permalink: &'a str,
+    page_count: usize,
+}
+
+#[derive(Serialize)]
+struct TaxonomyView<'a> {
+    name: &'a str,
+    permalink: &'a str,
+    /// Present on the taxonomy's list page only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    terms: Option<Vec<TermView<'a>>>,
+}
+
+impl<'a> TaxonomyView<'a> {
+    fn new(site: &'a Site, t: usize, with_terms: bool) -> Self {
+        let tax = &site.taxonomies[t];
+        TaxonomyView {
+            name: &tax.name,
+            permalink: &tax.permalink,
+            terms: with_terms.then(|| tax.terms.iter().map(|term| TermView { name: &term.name, slug: &term.slug, permalink: &term.permalink, page_count: term.pages.len() }).collect()),
+        }
+    }
+}

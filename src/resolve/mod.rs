@@ -1,0 +1,187 @@
+//! Stage 2, resolve: turn loaded files into the site graph.
+//!
+//! Gives every section and entry its slug and URL, attaches entries to their
+//! sections in display order, builds the taxonomies, and refuses two things
+//! that would be written to the same URL.
+
+mod taxonomies;
+
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+use crate::content::{Page, Section, SectionMeta, Site, SortBy};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{new_section, Loaded};
+use crate::slugs::{slugify, slugify_dir};
+
+pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
+    let Loaded { mut sections, mut pages, mut assets } = loaded;
+    let mut errors = Diagnostics::default();
+
+    if !sections.iter().any(|s| s.dir.is_empty()) {
+        sections.push(new_section(None, SectionMeta::default(), String::new()));
+    }
+    sections.sort_by(|a, b| a.dir.cmp(&b.dir));
+    pages.sort_by(|a, b| a.source.rel.cmp(&b.source.rel));
+    let section_by_dir: BTreeMap<String, usize> = sections.iter().enumerate().map(|(i, s)| (s.dir.clone(), i)).collect();
+    let home = section_by_dir[""];
+
+    for (i, section) in sections.iter_mut().enumerate() {
+        section.path = url_path(&slugify_dir(&section.dir), "");
+        section.permalink = format!("{}{}", config.base_url, section.path);
+        section.paginate_by = section.meta.paginate_by.unwrap_or(config.paginate_by);
+        if i != home {
+            section.parent = Some(nearest_section(&section_by_dir, parent_of(&section.dir)));
+        }
+    }
+    for i in 0..sections.len() {
+        if let Some(parent) = sections[i].parent {
+            sections[parent].subsections.push(i);
+        }
+    }
+
+    for (i, page) in pages.iter_mut().enumerate() {
+        let wanted = page.meta.slug.as_deref().unwrap_or(&page.stem);
+        page.slug = slugify(wanted);
+        if page.slug.is_empty() {
+            errors.push(Diagnostic::new(&page.source.path, format!("cannot make a URL from \"{wanted}\": it has no letters or digits")).at(1, 1).hint("rename the file or set slug = \"ten-bai\" in the front matter"));
+        }
+        page.path = url_path(&slugify_dir(&page.dir), &page.slug);
+        page.permalink = format!("{}{}", config.base_url, page.path);
+        page.section = nearest_section(&section_by_dir, &page.dir);
+        sections[page.section].pages.push(i);
+    }
+
+    for section in &mut sections {
+        sort_pages(&mut section.pages, &pages, section.meta.sort_by);
+    }
+    // Sub-sections in weight order, then by folder.
+    let order: Vec<(Option<i64>, String)> = sections.iter().map(|s| (s.meta.weight, s.dir.clone())).collect();
+    for section in &mut sections {
+        section.subsections.sort_by(|&a, &b| weight_key(order[a].0).cmp(&weight_key(order[b].0)).then(order[a].1.cmp(&order[b].1)));
+    }
+
+    // Loose files keep their name under the section's (slugged) folder.
+    for asset in &mut assets {
+        let (dir, name) = asset.rel.rsplit_once('/').unwrap_or(("", &asset.rel));
+        let dir = slugify_dir(dir);
+        asset.rel = if dir.is_empty() { name.to_string() } else { format!("{dir}/{name}") };
+    }
+
+    let taxonomies = taxonomies::build(&config, &pages);
+    check_url_conflicts(&sections, &pages, &taxonomies, &mut errors);
+
+    let page_by_rel = pages.iter().enumerate().map(|(i, p)| (p.source.rel.clone(), i)).collect();
+    let section_by_rel = sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (if s.dir.is_empty() { "_index.md".to_string() } else { format!("{}/_index.md", s.dir) }, i))
+        .collect();
+    errors.into_result(Site { config, sections, pages, taxonomies, assets, page_by_rel, section_by_rel, home })
+}
+
+/// `/dir/slug/`, `/dir/`, or `/` for empty parts.
+pub fn url_path(dir: &str, slug: &str) -> String {
+    let mut path = String::from("/");
+    for part in [dir, slug] {
+        if !part.is_empty() {
+            path.push_str(part);
+            path.push('/');
+        }
+    }
+    path
+}
+
+fn parent_of(dir: &str) -> &str {
+    dir.rsplit_once('/').map_or("", |(p, _)| p)
+}
+
+/// The section of folder `dir`, or of its closest ancestor that has one.
+fn nearest_section(by_dir: &BTreeMap<String, usize>, mut dir: &str) -> usize {
+    loop {
+        if let Some(&i) = by_dir.get(dir) {
+            return i;
+        }
+        dir = parent_of(dir);
+    }
+}
+
+fn weight_key(w: Option<i64>) -> (bool, i64) {
+    (w.is_none(), w.unwrap_or(0))
+}
+
+/// Orders a section's entries; ties fall back to the source path, so the
+/// order never depends on the file system.
+pub fn sort_pages(ids: &mut [usize], pages: &[Page], sort_by: SortBy) {
+    match sort_by {
+        SortBy::Date => ids.sort_by(|&a, &b| {
+            let (pa, pb) = (&pages[a], &pages[b]);
+            let da = pa.meta.date.as_ref().map(|d| d.instant);
+            let db = pb.meta.date.as_ref().map(|d| d.instant);
+            // Newest first, undated last.
+            db.cmp(&da).then_with(|| pa.source.rel.cmp(&pb.source.rel))
+        }),
+        SortBy::Weight => ids.sort_by(|&a, &b| {
+            weight_key(pages[a].meta.weight).cmp(&weight_key(pages[b].meta.weight)).then_with(|| pages[a].source.rel.cmp(&pages[b].source.rel))
+        }),
+        SortBy::Title => ids.sort_by_cached_key(|&i| (slugify(pages[i].title()), pages[i].title().to_string(), pages[i].source.rel.clone())),
+    }
+}
+
+/// Every URL must come from one file only.
+fn check_url_conflicts(sections: &[Section], pages: &[Page], taxonomies: &[crate::content::Taxonomy], errors: &mut Diagnostics) {
+    let mut owners: BTreeMap<String, String> = BTreeMap::new();
+    let mut claim = |url: String, owner: String, errors: &mut Diagnostics, path: &std::path::Path| {
+        if let Some(first) = owners.get(&url) {
+            errors.push(
+                Diagnostic::new(path, format!("the URL {url} is produced both by {first} and by {owner}"))
+                    .hint("give one of them another file name, or set a different slug = \"...\" in its front matter"),
+            );
+        } else {
+            owners.insert(url, owner);
+        }
+    };
+    for s in sections {
+        let label = s.file_label();
+        claim(s.path.clone(), label.clone(), errors, std::path::Path::new(&label));
+    }
+    for t in taxonomies {
+        claim(t.path.clone(), format!("taxonomy `{}` of site.toml", t.name), errors, std::path::Path::new("site.toml"));
+    }
+    for p in pages {
+        let label = p.source.path.display().to_string();
+        claim(p.path.clone(), label.clone(), errors, &p.source.path);
+        for alias in &p.meta.aliases {
+            claim(alias_path(alias), format!("{label} (alias)"), errors, &p.source.path);
+        }
+    }
+}
+
+/// Normalises an alias from front matter to a URL path: `/cu/bai/` or `/cu.html`.
+pub fn alias_path(alias: &str) -> String {
+    let trimmed = alias.trim().trim_start_matches('/');
+    if trimmed.ends_with(".html") || trimmed.ends_with('/') || trimmed.is_empty() {
+        format!("/{trimmed}")
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_paths() {
+        assert_eq!(url_path("", ""), "/");
+        assert_eq!(url_path("tin-tuc", ""), "/tin-tuc/");
+        assert_eq!(url_path("tin-tuc", "bai"), "/tin-tuc/bai/");
+        assert_eq!(url_path("", "gioi-thieu"), "/gioi-thieu/");
+    }
+
+    #[test]
+    fn alias_paths() {
+        assert_eq!(alias_path("cu/bai"), "/cu/bai/");
+        assert_eq!(alias_path("/cu/bai.html"), "/cu/bai.html");
+    }
+}

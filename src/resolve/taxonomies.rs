@@ -1,0 +1,41 @@
+//! Taxonomies (tags, categories, …): collect the terms entries use.
+
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+use crate::content::{Page, SortBy, Taxonomy, Term};
+use crate::slugs::slugify;
+
+use super::{sort_pages, url_path};
+
+pub fn build(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
+    config
+        .taxonomies
+        .iter()
+        .map(|name| {
+            let tax_slug = slugify(name);
+            let path = url_path(&tax_slug, "");
+            let mut terms: BTreeMap<String, Term> = BTreeMap::new();
+            for (i, page) in pages.iter().enumerate() {
+                for term_name in page.meta.taxonomies.get(name).into_iter().flatten() {
+                    let slug = slugify(term_name);
+                    if slug.is_empty() {
+                        continue;
+                    }
+                    let term = terms.entry(slug.clone()).or_insert_with(|| {
+                        let path = url_path(&tax_slug, &slug);
+                        Term { name: term_name.clone(), permalink: format!("{}{}", config.base_url, path), path, slug, pages: Vec::new() }
+                    });
+                    if term.pages.last() != Some(&i) {
+                        term.pages.push(i);
+                    }
+                }
+            }
+            let mut terms: Vec<Term> = terms.into_values().collect();
+            for term in &mut terms {
+                sort_pages(&mut term.pages, pages, SortBy::Date);
+            }
+            Taxonomy { name: name.clone(), permalink: format!("{}{}", config.base_url, path), path, terms }
+        })
+        .collect()
+}

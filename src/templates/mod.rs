@@ -1,0 +1,139 @@
+//! Stage 3b, templates: load Tera templates and give them keng's filters and
+//! functions.
+//!
+//! Templates come in layers, later ones replacing earlier ones file by file:
+//! the built-in default theme, `themes/<name>/templates/` when site.toml
+//! names a theme, then the site's own `templates/`.
+
+mod filters;
+mod functions;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tera::{ErrorKind, Tera};
+use walkdir::WalkDir;
+
+use crate::content::Site;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::theme;
+
+/// Templates ready to render, and where each came from (for messages).
+pub struct Templates {
+    pub tera: Tera,
+    origins: BTreeMap<String, PathBuf>,
+}
+
+impl Templates {
+    /// Loads every template layer and registers filters, functions and the
+    /// values shared by all pages (`site`, `i18n`, `now`).
+    pub fn load(root: &Path, site: &Arc<Site>, globals: tera::Context) -> Result<Templates, Diagnostics> {
+        let mut sources: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
+        let mut errors = Diagnostics::default();
+        for file in theme::files("templates") {
+            let text = String::from_utf8_lossy(file.contents).into_owned();
+            let origin = PathBuf::from(format!("themes/default/templates/{} (built into keng)", file.rel));
+            sources.insert(file.rel, (text, origin));
+        }
+        let mut layers = Vec::new();
+        if let Some(name) = &site.config.theme {
+            let dir = root.join("themes").join(name);
+            if !dir.is_dir() {
+                errors.push(Diagnostic::new(root.join(crate::config::CONFIG_FILE), format!("theme \"{name}\" not found: there is no folder {}", dir.display())).hint("create the theme folder or remove `theme` from site.toml to use the built-in theme"));
+            }
+            layers.push(dir.join("templates"));
+        }
+        layers.push(root.join("templates"));
+        for dir in layers {
+            read_layer(&dir, &mut sources, &mut errors);
+        }
+        if !errors.is_empty() {
+            errors.sort();
+            return Err(errors);
+        }
+
+        let origins: BTreeMap<String, PathBuf> = sources.iter().map(|(k, (_, o))| (k.clone(), o.clone())).collect();
+        let mut tera = Tera::default();
+        tera.autoescape_on([".html", ".xml"]);
+        filters::register(&mut tera, &site.config.markdown);
+        functions::register(&mut tera, site);
+        tera.global_context().extend(globals);
+        let added = tera.add_raw_templates(sources.iter().map(|(name, (text, _))| (name.as_str(), text.as_str())));
+        let templates = Templates { tera, origins };
+        match added {
+            Ok(()) => Ok(templates),
+            Err(e) => Err(templates.error(&e, None).into()),
+        }
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.origins.contains_key(name)
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.origins.keys().map(String::as_str)
+    }
+
+    /// Turns a Tera error into a diagnostic at the template's line, naming
+    /// the file being rendered.
+    pub fn error(&self, err: &tera::Error, rendering: Option<&str>) -> Diagnostic {
+        let while_rendering = rendering.map(|r| format!(" (while rendering {r})")).unwrap_or_default();
+        match err.kind() {
+            ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+                let path = self.origin(report.filename());
+                let span = report.span();
+                Diagnostic::new(path, format!("{}{while_rendering}", report.message()))
+                    .at(span.start_line, span.start_col + 1)
+                    .hint("fix the template; Tera's syntax is described at https://keats.github.io/tera/docs/")
+            }
+            ErrorKind::TemplateNotFound(name) | ErrorKind::MissingParent { parent: name, .. } => {
+                Diagnostic::new(PathBuf::from("templates"), format!("template `{name}` not found{while_rendering}"))
+                    .hint(format!("available templates: {}", self.names().collect::<Vec<_>>().join(", ")))
+            }
+            _ => {
+                let mut message = err.to_string();
+                let mut source = std::error::Error::source(err);
+                while let Some(s) = source {
+                    message.push_str(": ");
+                    message.push_str(&s.to_string());
+                    source = s.source();
+                }
+                Diagnostic::new(PathBuf::from("templates"), format!("{message}{while_rendering}"))
+            }
+        }
+    }
+
+    fn origin(&self, name: &str) -> PathBuf {
+        self.origins.get(name).cloned().unwrap_or_else(|| PathBuf::from(name))
+    }
+}
+
+/// Adds the templates of one folder, replacing same-named ones.
+fn read_layer(dir: &Path, sources: &mut BTreeMap<String, (String, PathBuf)>, errors: &mut Diagnostics) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(Diagnostic::new(e.path().unwrap_or(dir), format!("cannot read this template folder: {e}")));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        if !entry.file_type().is_file() || crate::load::is_ignored(&name) {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        match std::fs::read(entry.path()).map(String::from_utf8) {
+            Ok(Ok(text)) => {
+                sources.insert(rel, (text, entry.path().to_path_buf()));
+            }
+            Ok(Err(_)) => errors.push(Diagnostic::new(entry.path(), "the template is not valid UTF-8 text").hint("save it as UTF-8")),
+            Err(e) => errors.push(Diagnostic::io(entry.path(), &e)),
+        }
+    }
+}

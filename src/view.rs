@@ -1,0 +1,227 @@
+//! What templates see: borrowing views of the site graph.
+//!
+//! Views hold references, not copies; Tera serialises one per render, so a
+//! list page serialises the ten entries it shows, never the whole site.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::{Heading, Page, Site};
+use crate::load::fields::Date;
+
+/// An entry. `content` and `toc` are left out in lists.
+#[derive(Serialize)]
+pub struct PageView<'a> {
+    pub title: &'a str,
+    pub slug: &'a str,
+    pub path: &'a str,
+    pub permalink: &'a str,
+    /// `content/`-relative source file, as `get_page` takes it.
+    pub source: &'a str,
+    pub date: Option<&'a Date>,
+    pub updated: Option<&'a Date>,
+    pub draft: bool,
+    pub weight: Option<i64>,
+    /// HTML: the part before `<!-- more -->`, else the front matter summary.
+    pub summary: Option<String>,
+    /// Plain text for `<meta name="description">`.
+    pub description: Option<&'a str>,
+    pub word_count: usize,
+    /// Minutes, at 200 words a minute, at least 1.
+    pub reading_time: usize,
+    pub taxonomies: BTreeMap<&'a str, Vec<TermRef<'a>>>,
+    pub extra: &'a serde_json::Value,
+    /// All fields of a `*.toml` data entry.
+    pub data: Option<&'a serde_json::Value>,
+    /// URLs of the page bundle's files.
+    pub assets: Vec<String>,
+    pub section: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toc: Option<&'a [Heading]>,
+}
+
+#[derive(Serialize)]
+pub struct TermRef<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub permalink: &'a str,
+}
+
+impl<'a> PageView<'a> {
+    /// For a list entry: everything but the body.
+    pub fn summary(site: &'a Site, i: usize) -> Self {
+        let page = &site.pages[i];
+        PageView {
+            title: page.title(),
+            slug: &page.slug,
+            path: &page.path,
+            permalink: &page.permalink,
+            source: &page.source.rel,
+            date: page.meta.date.as_ref(),
+            updated: page.meta.updated.as_ref(),
+            draft: page.meta.draft,
+            weight: page.meta.weight,
+            summary: summary_html(page),
+            description: page.meta.summary.as_deref(),
+            word_count: page.content.word_count,
+            reading_time: page.content.word_count.div_ceil(200).max(1),
+            taxonomies: terms_of(site, i),
+            extra: &page.meta.extra,
+            data: page.data.as_ref(),
+            assets: page.assets.iter().map(|a| format!("{}{}", page.permalink, a.rel)).collect(),
+            section: &site.sections[page.section].path,
+            content: None,
+            toc: None,
+        }
+    }
+
+    /// For the entry's own page.
+    pub fn full(site: &'a Site, i: usize) -> Self {
+        let page = &site.pages[i];
+        PageView { content: Some(&page.content.html), toc: Some(&page.content.toc), ..PageView::summary(site, i) }
+    }
+}
+
+fn summary_html(page: &Page) -> Option<String> {
+    if let Some(html) = &page.content.summary_html {
+        return Some(html.clone());
+    }
+    page.meta.summary.as_ref().map(|s| {
+        let mut html = String::from("<p>");
+        let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, s);
+        html.push_str("</p>");
+        html
+    })
+}
+
+fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {
+    let page = &site.pages[i];
+    let mut out = BTreeMap::new();
+    for tax in &site.taxonomies {
+        let Some(names) = page.meta.taxonomies.get(&tax.name) else { continue };
+        let refs = names
+            .iter()
+            .filter_map(|n| {
+                let slug = crate::slugs::slugify(n);
+                tax.terms.binary_search_by(|t| t.slug.cmp(&slug)).ok().map(|k| &tax.terms[k])
+            })
+            .map(|t| TermRef { name: &t.name, slug: &t.slug, permalink: &t.permalink })
+            .collect();
+        out.insert(tax.name.as_str(), refs);
+    }
+    out
+}
+
+/// A link to a section, for navigation.
+#[derive(Serialize)]
+pub struct SectionRef<'a> {
+    pub title: &'a str,
+    /// `content/`-relative `_index.md`, as `get_section` takes it.
+    pub source: &'a str,
+    pub path: &'a str,
+    pub permalink: &'a str,
+}
+
+impl<'a> SectionRef<'a> {
+    pub fn new(site: &'a Site, i: usize) -> Self {
+        let s = &site.sections[i];
+        SectionRef { title: s.title(&site.config), source: s.source.as_ref().map_or("_index.md", |f| f.rel.as_str()), path: &s.path, permalink: &s.permalink }
+    }
+}
+
+#[derive(Serialize)]
+pub struct SectionView<'a> {
+    pub title: &'a str,
+    pub path: &'a str,
+    pub permalink: &'a str,
+    pub source: String,
+    pub summary: Option<&'a str>,
+    pub content: &'a str,
+    pub toc: &'a [Heading],
+    pub extra: &'a serde_json::Value,
+    /// Number of entries in the section.
+    pub page_count: usize,
+    /// Entries shown with the section (all, or those of `get_section(limit)`);
+    /// a paginated list uses `paginator.pages` instead.
+    pub pages: Vec<PageView<'a>>,
+    pub subsections: Vec<SectionRef<'a>>,
+    /// Ancestors from the home page down, for breadcrumbs.
+    pub ancestors: Vec<SectionRef<'a>>,
+}
+
+impl<'a> SectionView<'a> {
+    pub fn new(site: &'a Site, i: usize, pages: Option<&[usize]>) -> Self {
+        let s = &site.sections[i];
+        SectionView {
+            title: s.title(&site.config),
+            path: &s.path,
+            permalink: &s.permalink,
+            source: s.source.as_ref().map(|f| f.rel.clone()).unwrap_or_else(|| "_index.md".into()),
+            summary: s.meta.summary.as_deref(),
+            content: &s.content.html,
+            toc: &s.content.toc,
+            extra: &s.meta.extra,
+            page_count: s.pages.len(),
+            pages: pages.unwrap_or(&[]).iter().map(|&p| PageView::summary(site, p)).collect(),
+            subsections: s.subsections.iter().map(|&c| SectionRef::new(site, c)).collect(),
+            ancestors: ancestors(site, s.parent),
+        }
+    }
+}
+
+/// Sections from the home page down to `from` (inclusive).
+pub fn ancestors(site: &Site, mut from: Option<usize>) -> Vec<SectionRef<'_>> {
+    let mut chain = Vec::new();
+    while let Some(i) = from {
+        chain.push(SectionRef::new(site, i));
+        from = site.sections[i].parent;
+    }
+    chain.reverse();
+    chain
+}
+
+/// One page of a paginated list.
+#[derive(Serialize)]
+pub struct Paginator<'a> {
+    /// 1-based number of this page.
+    pub current_index: usize,
+    pub number_pagers: usize,
+    pub paginate_by: usize,
+    pub total_pages: usize,
+    pub pages: Vec<PageView<'a>>,
+    pub first: String,
+    pub last: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+/// The site-wide values every template gets.
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub base_url: &'a str,
+    pub language: &'a str,
+    pub taxonomies: Vec<SectionRef<'a>>,
+    /// Top-level sections, for the main navigation.
+    pub menu: Vec<SectionRef<'a>>,
+    pub extra: &'a serde_json::Value,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(site: &'a Site) -> Self {
+        let c = &site.config;
+        SiteView {
+            title: &c.title,
+            description: c.description.as_deref(),
+            base_url: &c.base_url,
+            language: &c.language,
+            taxonomies: site.taxonomies.iter().map(|t| SectionRef { title: &t.name, source: "", path: &t.path, permalink: &t.permalink }).collect(),
+            menu: site.sections[site.home].subsections.iter().map(|&i| SectionRef::new(site, i)).collect(),
+            extra: &c.extra,
+        }
+    }
+}
