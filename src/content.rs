@@ -121,6 +121,8 @@ pub struct Page {
     pub path: String,
     pub permalink: String,
     pub section: usize,
+    /// (taxonomy, term) indexes into [`Site::taxonomies`], in front matter order.
+    pub terms: Vec<(usize, usize)>,
     // Filled in by `markdown`.
     pub content: Rendered,
 }

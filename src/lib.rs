@@ -67,6 +67,8 @@ pub struct BuildSummary {
     pub sections: usize,
     pub files_written: usize,
     pub files_unchanged: usize,
+    /// Files of the previous output that the build no longer produces.
+    pub files_removed: usize,
     /// Wall time of each stage, in order.
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -81,12 +83,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let staged = StagedDir::create(&output)?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
     render_into(&site, opts, &staged, &mut timings)?;
-    let written = staged.written.load(std::sync::atomic::Ordering::Relaxed);
-    let unchanged = staged.unchanged.load(std::sync::atomic::Ordering::Relaxed);
     let t = Instant::now();
-    staged.commit()?;
-    timings.push(("swap", t.elapsed()));
-    Ok(BuildSummary { pages, sections, files_written: written, files_unchanged: unchanged, timings })
+    let stats = staged.commit()?;
+    timings.push(("commit", t.elapsed()));
+    Ok(BuildSummary { pages, sections, files_written: stats.written, files_unchanged: stats.unchanged, files_removed: stats.removed, timings })
 }
 
 /// Builds the site in memory: output path → bytes. Nothing is written to disk.

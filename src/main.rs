@@ -57,13 +57,14 @@ fn main() -> ExitCode {
                         }
                     }
                     eprintln!(
-                        "Built {} pages and {} sections into {} in {:.0} ms ({} files written, {} unchanged).",
+                        "Built {} pages and {} sections into {} in {:.0} ms ({} files written, {} unchanged, {} removed).",
                         summary.pages,
                         summary.sections,
                         opts.output_dir().display(),
                         started.elapsed().as_secs_f64() * 1000.0,
                         summary.files_written,
-                        summary.files_unchanged
+                        summary.files_unchanged,
+                        summary.files_removed
                     );
                     ExitCode::SUCCESS
                 }

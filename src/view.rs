@@ -98,19 +98,10 @@ fn summary_html(page: &Page) -> Option<String> {
 }
 
 fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {
-    let page = &site.pages[i];
-    let mut out = BTreeMap::new();
-    for tax in &site.taxonomies {
-        let Some(names) = page.meta.taxonomies.get(&tax.name) else { continue };
-        let refs = names
-            .iter()
-            .filter_map(|n| {
-                let slug = crate::slugs::slugify(n);
-                tax.terms.binary_search_by(|t| t.slug.cmp(&slug)).ok().map(|k| &tax.terms[k])
-            })
-            .map(|t| TermRef { name: &t.name, slug: &t.slug, permalink: &t.permalink })
-            .collect();
-        out.insert(tax.name.as_str(), refs);
+    let mut out: BTreeMap<&str, Vec<TermRef>> = site.taxonomies.iter().filter(|t| site.pages[i].meta.taxonomies.contains_key(&t.name)).map(|t| (t.name.as_str(), Vec::new())).collect();
+    for &(t, k) in &site.pages[i].terms {
+        let (tax, term) = (&site.taxonomies[t], &site.taxonomies[t].terms[k]);
+        out.entry(tax.name.as_str()).or_default().push(TermRef { name: &term.name, slug: &term.slug, permalink: &term.permalink });
     }
     out
 }

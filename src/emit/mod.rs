@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::sync::Mutex;
 
-pub use staged::StagedDir;
+pub use staged::{CommitStats, StagedDir, MARKER};
 pub use static_files::{collect as collect_static, StaticSource};
 
 /// A place that receives the files of a build.

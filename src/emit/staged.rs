@@ -1,30 +1,54 @@
-//! Writing a build into a staging folder and swapping it in.
+//! Writing a build beside the output folder and moving it in on success.
 //!
-//! The staging folder sits beside the output folder (same file system, so
-//! the swap is two renames). A file whose bytes equal the previous build's
-//! is hard-linked from it, so it keeps its modification time and static
-//! hosts and rsync see it as unchanged. Files the build no longer produces
-//! are gone after the swap. If the build fails, the staging folder is
-//! removed and the previous output is untouched.
+//! Files are first written into a staging folder next to the output (same
+//! file system). Nothing in the output changes until the whole build has
+//! succeeded; if it fails, the staging folder is removed and the previous
+//! output is byte-for-byte what it was.
+//!
+//! On success:
+//! - with no previous output, the staging folder is renamed into place;
+//! - otherwise only the files whose bytes changed are renamed over their old
+//!   versions, and files the build no longer produces are removed. A file
+//!   whose bytes are the same is never rewritten, so it keeps its
+//!   modification time (static hosts and rsync see it as unchanged), and a
+//!   rebuild that changes one page touches one file, not the whole tree.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use walkdir::WalkDir;
 
 use super::Output;
 use crate::diagnostic::Diagnostic;
 
-/// Marks a folder as keng's output, so keng never replaces a folder it did not make.
+/// Marks a folder as keng's output, so keng never empties a folder it did not make.
 pub const MARKER: &str = ".keng-output";
 
 pub struct StagedDir {
     output: PathBuf,
     staging: PathBuf,
-    old: PathBuf,
-    pub written: AtomicUsize,
-    pub unchanged: AtomicUsize,
+    /// There is no previous output to compare with.
+    fresh: bool,
+    state: Mutex<State>,
     committed: bool,
+}
+
+#[derive(Default)]
+struct State {
+    produced: BTreeSet<String>,
+    /// Written to staging because they differ from the previous output.
+    changed: BTreeSet<String>,
+}
+
+/// What a commit did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct CommitStats {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
 }
 
 impl StagedDir {
@@ -33,49 +57,100 @@ impl StagedDir {
         let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| {
             Diagnostic::new(output, "the output path must name a folder").hint("pass --output public or another folder name")
         })?;
-        let parent = output.parent().map(Path::to_path_buf).unwrap_or_default();
-        let parent = if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent };
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut fresh = true;
         if output.exists() {
             if !output.is_dir() {
                 return Err(Diagnostic::new(output, "the output path exists and is not a folder").hint("remove it or choose another --output"));
             }
-            let empty = fs::read_dir(output).map(|mut d| d.next().is_none()).unwrap_or(false);
+            let empty = fs::read_dir(output).map(|mut d| d.next().is_none()).map_err(|e| Diagnostic::io(output, &e))?;
             if !empty && !output.join(MARKER).exists() {
-                return Err(Diagnostic::new(output, "the output folder already holds files that keng did not write; keng replaces its output folder as a whole")
-                    .hint("remove the folder's contents yourself or choose another --output"));
+                return Err(Diagnostic::new(output, "the output folder already holds files that keng did not write; keng removes files it no longer produces")
+                    .hint("empty the folder yourself or choose another --output"));
             }
+            fresh = empty;
         }
         fs::create_dir_all(&parent).map_err(|e| Diagnostic::io(&parent, &e))?;
         let staging = parent.join(format!(".{name}.keng-staging"));
-        let old = parent.join(format!(".{name}.keng-old"));
-        for leftover in [&staging, &old] {
-            if leftover.exists() {
-                fs::remove_dir_all(leftover).map_err(|e| Diagnostic::io(leftover, &e))?;
-            }
+        if staging.exists() {
+            fs::remove_dir_all(&staging).map_err(|e| Diagnostic::io(&staging, &e))?;
         }
         fs::create_dir_all(&staging).map_err(|e| Diagnostic::io(&staging, &e))?;
-        fs::write(staging.join(MARKER), b"This folder is written by keng build. It is replaced as a whole on each build.\n")
-            .map_err(|e| Diagnostic::io(&staging, &e))?;
-        Ok(StagedDir { output: output.to_path_buf(), staging, old, written: AtomicUsize::new(0), unchanged: AtomicUsize::new(0), committed: false })
+        let staged = StagedDir { output: output.to_path_buf(), staging, fresh, state: Mutex::new(State::default()), committed: false };
+        staged
+            .write(MARKER, b"This folder is written by keng build, which removes files it no longer produces.\n")
+            .map_err(|e| Diagnostic::io(&staged.staging, &e))?;
+        Ok(staged)
     }
 
-    /// Replaces the output folder with the staging folder.
-    pub fn commit(mut self) -> Result<(), Diagnostic> {
-        if self.output.exists() {
-            fs::rename(&self.output, &self.old).map_err(|e| Diagnostic::io(&self.output, &e))?;
-            if let Err(e) = fs::rename(&self.staging, &self.output) {
-                // Put the previous output back before reporting.
-                let _ = fs::rename(&self.old, &self.output);
-                return Err(Diagnostic::io(&self.output, &e));
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Moves the build into the output folder.
+    pub fn commit(mut self) -> Result<CommitStats, Diagnostic> {
+        let state = std::mem::take(&mut *self.state());
+        let mut stats = CommitStats { written: state.changed.len(), unchanged: state.produced.len() - state.changed.len(), removed: 0 };
+        if self.fresh {
+            if self.output.exists() {
+                fs::remove_dir(&self.output).map_err(|e| Diagnostic::io(&self.output, &e))?;
             }
-            self.committed = true;
-            fs::remove_dir_all(&self.old).map_err(|e| Diagnostic::io(&self.old, &e))?;
-        } else {
             fs::rename(&self.staging, &self.output).map_err(|e| Diagnostic::io(&self.output, &e))?;
             self.committed = true;
+            return Ok(stats);
         }
-        Ok(())
+        for rel in &state.changed {
+            let target = self.output.join(rel);
+            if let Some(dir) = target.parent() {
+                // A folder may stand where a file was, or the other way round.
+                if dir.is_file() {
+                    fs::remove_file(dir).map_err(|e| Diagnostic::io(dir, &e))?;
+                }
+                fs::create_dir_all(dir).map_err(|e| Diagnostic::io(dir, &e))?;
+            }
+            if target.is_dir() {
+                fs::remove_dir_all(&target).map_err(|e| Diagnostic::io(&target, &e))?;
+            }
+            fs::rename(self.staging.join(rel), &target).map_err(|e| Diagnostic::io(&target, &e))?;
+        }
+        self.committed = true;
+        stats.removed = remove_stale(&self.output, &state.produced)?;
+        fs::remove_dir_all(&self.staging).map_err(|e| Diagnostic::io(&self.staging, &e))?;
+        Ok(stats)
     }
+}
+
+/// Removes files of `output` that are not in `produced`, then the folders
+/// that left empty.
+fn remove_stale(output: &Path, produced: &BTreeSet<String>) -> Result<usize, Diagnostic> {
+    let mut removed = 0;
+    let mut dirs = Vec::new();
+    for entry in WalkDir::new(output).min_depth(1) {
+        let entry = entry.map_err(|e| Diagnostic::new(output, format!("cannot clean the output folder: {e}")))?;
+        let path = entry.path();
+        if entry.file_type().is_dir() {
+            dirs.push(path.to_path_buf());
+            continue;
+        }
+        let rel = path.strip_prefix(output).unwrap_or(path);
+        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        if !produced.contains(&rel) {
+            fs::remove_file(path).map_err(|e| Diagnostic::io(path, &e))?;
+            removed += 1;
+        }
+    }
+    if removed > 0 {
+        // Deepest first, so a parent is emptied before it is looked at.
+        for dir in dirs.iter().rev() {
+            if fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none()) {
+                fs::remove_dir(dir).map_err(|e| Diagnostic::io(dir, &e))?;
+            }
+        }
+    }
+    Ok(removed)
 }
 
 impl Drop for StagedDir {
@@ -89,22 +164,24 @@ impl Drop for StagedDir {
 
 impl Output for StagedDir {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let unchanged = !self.fresh && same_bytes(&self.output.join(rel), bytes);
         let target = self.staging.join(rel);
+        {
+            let mut state = self.state();
+            state.produced.insert(rel.to_string());
+            if unchanged {
+                // A later write of the same path (a page over a static file) wins.
+                if state.changed.remove(rel) {
+                    fs::remove_file(&target)?;
+                }
+                return Ok(());
+            }
+            state.changed.insert(rel.to_string());
+        }
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir)?;
         }
-        let previous = self.output.join(rel);
-        if same_bytes(&previous, bytes) && fs::hard_link(&previous, &target).is_ok() {
-            self.unchanged.fetch_add(1, Ordering::Relaxed);
-            return Ok(());
-        }
-        if target.exists() {
-            // A later writer of the same path wins (pages over static files).
-            fs::remove_file(&target)?;
-        }
-        fs::write(&target, bytes)?;
-        self.written.fetch_add(1, Ordering::Relaxed);
-        Ok(())
+        fs::write(&target, bytes)
     }
 }
 

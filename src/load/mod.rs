@@ -330,6 +330,7 @@ fn new_page(source: SourceFile, meta: PageMeta, data: Option<serde_json::Value>)
         path: String::new(),
         permalink: String::new(),
         section: 0,
+        terms: Vec::new(),
         content: Rendered::default(),
     }
 }

@@ -181,8 +181,9 @@ impl Renderer<'_> {
     }
 
     fn write_html(&self, template: &str, ctx: &Context, path: &str, label: &str, out: &dyn Output) -> Result<(), Diagnostic> {
-        let html = self.templates.tera.render(template, ctx).map_err(|e| self.templates.error(&e, Some(label)))?;
-        write(out, &output_path(path), html.as_bytes())
+        let mut html = Vec::with_capacity(16 * 1024);
+        self.templates.tera.render_to(template, ctx, &mut html).map_err(|e| self.templates.error(&e, Some(label)))?;
+        write(out, &output_path(path), &html)
     }
 
     fn write_redirect(&self, from: &str, to: &str, out: &dyn Output) -> Result<(), Diagnostic> {

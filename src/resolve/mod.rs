@@ -68,7 +68,7 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
         asset.rel = if dir.is_empty() { name.to_string() } else { format!("{dir}/{name}") };
     }
 
-    let taxonomies = taxonomies::build(&config, &pages);
+    let taxonomies = taxonomies::build(&config, &mut pages);
     check_url_conflicts(&sections, &pages, &taxonomies, &mut errors);
 
     let page_by_rel = pages.iter().enumerate().map(|(i, p)| (p.source.rel.clone(), i)).collect();

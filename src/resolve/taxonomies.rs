@@ -8,7 +8,30 @@ use crate::slugs::slugify;
 
 use super::{sort_pages, url_path};
 
-pub fn build(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
+/// Builds every taxonomy and records on each page the terms it belongs to.
+pub fn build(config: &Config, pages: &mut [Page]) -> Vec<Taxonomy> {
+    let taxonomies = collect(config, pages);
+    for (t, tax) in taxonomies.iter().enumerate() {
+        for (k, term) in tax.terms.iter().enumerate() {
+            for &p in &term.pages {
+                pages[p].terms.push((t, k));
+            }
+        }
+    }
+    for page in pages.iter_mut() {
+        // Front matter order within each taxonomy.
+        let order = |(t, k): (usize, usize)| {
+            let name = &taxonomies[t].name;
+            let slug = &taxonomies[t].terms[k].slug;
+            let pos = page.meta.taxonomies.get(name).and_then(|terms| terms.iter().position(|n| slugify(n) == *slug));
+            (t, pos.unwrap_or(usize::MAX))
+        };
+        page.terms.sort_by_cached_key(|&tk| order(tk));
+    }
+    taxonomies
+}
+
+fn collect(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
     config
         .taxonomies
         .iter()
