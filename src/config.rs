@@ -108,18 +108,23 @@ impl Config {
 impl RawConfig {
     fn validate(self, path: &Path, text: &str) -> Result<Config, Diagnostics> {
         let mut errors = Diagnostics::default();
-        let at = |span: std::ops::Range<usize>, msg: String| {
-            Diagnostic::new(path, msg).at_offset(text, span.start)
-        };
+        let at = |span: std::ops::Range<usize>, msg: String| Diagnostic::new(path, msg).at_offset(text, span.start);
 
         let title = match self.title {
             Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
             Some(t) => {
-                errors.push(at(t.span(), "`title` is empty".into()).hint("give the site a name, e.g. title = \"Công an huyện Đức Trọng\""));
+                errors.push(
+                    at(t.span(), "`title` is empty".into())
+                        .hint("give the site a name, e.g. title = \"Công an huyện Đức Trọng\""),
+                );
                 String::new()
             }
             None => {
-                errors.push(Diagnostic::new(path, "missing key `title` (string)").at(1, 1).hint("add a line like title = \"Công an huyện Đức Trọng\""));
+                errors.push(
+                    Diagnostic::new(path, "missing key `title` (string)")
+                        .at(1, 1)
+                        .hint("add a line like title = \"Công an huyện Đức Trọng\""),
+                );
                 String::new()
             }
         };
@@ -134,7 +139,11 @@ impl RawConfig {
                 url
             }
             None => {
-                errors.push(Diagnostic::new(path, "missing key `base_url` (string)").at(1, 1).hint("add a line like base_url = \"https://conganductrong.example.vn\""));
+                errors.push(
+                    Diagnostic::new(path, "missing key `base_url` (string)")
+                        .at(1, 1)
+                        .hint("add a line like base_url = \"https://conganductrong.example.vn\""),
+                );
                 String::new()
             }
         };
@@ -143,7 +152,13 @@ impl RawConfig {
             Some(l) => {
                 let ok = !l.get_ref().is_empty() && l.get_ref().chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
                 if !ok {
-                    errors.push(at(l.span(), format!("`language` must be a language code like \"vi\" or \"en\", found \"{}\"", l.get_ref())));
+                    errors.push(at(
+                        l.span(),
+                        format!(
+                            "`language` must be a language code like \"vi\" or \"en\", found \"{}\"",
+                            l.get_ref()
+                        ),
+                    ));
                 }
                 l.into_inner()
             }
@@ -152,7 +167,10 @@ impl RawConfig {
 
         let theme = match self.theme {
             Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
-                errors.push(at(t.span(), format!("`theme` must be a folder name under themes/, found \"{}\"", t.get_ref())));
+                errors.push(at(
+                    t.span(),
+                    format!("`theme` must be a folder name under themes/, found \"{}\"", t.get_ref()),
+                ));
                 None
             }
             Some(t) => Some(t.into_inner()),
@@ -162,12 +180,26 @@ impl RawConfig {
         let mut taxonomies: Vec<String> = Vec::new();
         for name in self.taxonomies.map(Spanned::into_inner).unwrap_or_default() {
             let valid = !name.get_ref().is_empty()
-                && name.get_ref().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+                && name
+                    .get_ref()
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
             if !valid {
-                errors.push(at(name.span(), format!("taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _", name.get_ref()))
-                    .hint("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]"));
+                errors.push(
+                    at(
+                        name.span(),
+                        format!(
+                            "taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _",
+                            name.get_ref()
+                        ),
+                    )
+                    .hint("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]"),
+                );
             } else if taxonomies.contains(name.get_ref()) {
-                errors.push(at(name.span(), format!("taxonomy \"{}\" is listed twice", name.get_ref())));
+                errors.push(at(
+                    name.span(),
+                    format!("taxonomy \"{}\" is listed twice", name.get_ref()),
+                ));
             } else {
                 taxonomies.push(name.into_inner());
             }
@@ -175,7 +207,13 @@ impl RawConfig {
 
         let paginate_path = match self.paginate_path {
             Some(p) if slug::slugify(p.get_ref()) != *p.get_ref() => {
-                errors.push(at(p.span(), format!("`paginate_path` must be a URL slug like \"trang\", found \"{}\"", p.get_ref())));
+                errors.push(at(
+                    p.span(),
+                    format!(
+                        "`paginate_path` must be a URL slug like \"trang\", found \"{}\"",
+                        p.get_ref()
+                    ),
+                ));
                 String::new()
             }
             Some(p) => p.into_inner(),
@@ -258,7 +296,11 @@ mod tests {
         let err = parse("title = \"T\"\nbase_url = \"https://e.org\"\npaginate_by = \"ten\"\n").unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.line, 3);
-        assert!(d.message.contains("u32") || d.message.contains("integer"), "{}", d.message);
+        assert!(
+            d.message.contains("u32") || d.message.contains("integer"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]

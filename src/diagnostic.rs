@@ -111,9 +111,8 @@ impl Diagnostics {
 
     /// Orders by file, then position, so output is the same on every run.
     pub fn sort(&mut self) {
-        self.0.sort_by(|a, b| {
-            (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
-        });
+        self.0
+            .sort_by(|a, b| (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message)));
         self.0.dedup();
     }
 }
@@ -171,9 +170,7 @@ mod tests {
 
     #[test]
     fn display_has_path_line_col_and_hint() {
-        let d = Diagnostic::new("content/a.md", "bad")
-            .at(3, 7)
-            .hint("fix it");
+        let d = Diagnostic::new("content/a.md", "bad").at(3, 7).hint("fix it");
         assert_eq!(d.to_string(), "content/a.md:3:7: error: bad\n  hint: fix it");
     }
 }

@@ -52,7 +52,13 @@ pub struct BuildOptions {
 
 impl BuildOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        BuildOptions { root: root.into(), output: None, base_url: None, include_drafts: false, now: None }
+        BuildOptions {
+            root: root.into(),
+            output: None,
+            base_url: None,
+            include_drafts: false,
+            now: None,
+        }
     }
 
     pub fn output_dir(&self) -> PathBuf {
@@ -86,7 +92,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let t = Instant::now();
     let stats = staged.commit()?;
     timings.push(("commit", t.elapsed()));
-    Ok(BuildSummary { pages, sections, files_written: stats.written, files_unchanged: stats.unchanged, files_removed: stats.removed, timings })
+    Ok(BuildSummary {
+        pages,
+        sections,
+        files_written: stats.written,
+        files_unchanged: stats.unchanged,
+        files_removed: stats.removed,
+        timings,
+    })
 }
 
 /// Builds the site in memory: output path → bytes. Nothing is written to disk.
@@ -107,7 +120,13 @@ pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)
         let checked = Config::parse(Path::new("--base-url"), &text)?;
         config.base_url = checked.base_url;
     }
-    let loaded = load::load(&config, &load::LoadOptions { root: &opts.root, include_drafts: opts.include_drafts })?;
+    let loaded = load::load(
+        &config,
+        &load::LoadOptions {
+            root: &opts.root,
+            include_drafts: opts.include_drafts,
+        },
+    )?;
     timings.push(("load", t.elapsed()));
 
     let t = Instant::now();
@@ -121,7 +140,12 @@ pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)
 }
 
 /// Stages 3b–4: templates, pages, static files, into `out`.
-pub fn render_into(site: &Arc<Site>, opts: &BuildOptions, out: &dyn Output, timings: &mut Vec<(&'static str, Duration)>) -> Result<(), Diagnostics> {
+pub fn render_into(
+    site: &Arc<Site>,
+    opts: &BuildOptions,
+    out: &dyn Output,
+    timings: &mut Vec<(&'static str, Duration)>,
+) -> Result<(), Diagnostics> {
     let t = Instant::now();
     let templates = Templates::load(&opts.root, site, globals(site, opts)?)?;
     timings.push(("templates", t.elapsed()));
@@ -144,7 +168,10 @@ pub fn render_into(site: &Arc<Site>, opts: &BuildOptions, out: &dyn Output, timi
     timings.push(("static", t.elapsed()));
 
     let t = Instant::now();
-    let renderer = render::Renderer { site, templates: &templates };
+    let renderer = render::Renderer {
+        site,
+        templates: &templates,
+    };
     if let Err(e) = renderer.render_all(&render::plan(site), out) {
         errors.extend(e);
     }
@@ -168,9 +195,12 @@ fn globals(site: &Site, opts: &BuildOptions) -> Result<tera::Context, Diagnostic
 fn interface_strings(lang: &str) -> Result<serde_json::Value, Diagnostics> {
     let files = theme::files("i18n");
     let parse = |name: &str| -> Result<serde_json::Map<String, serde_json::Value>, Diagnostics> {
-        let Some(file) = files.iter().find(|f| f.rel == format!("{name}.toml")) else { return Ok(Default::default()) };
+        let Some(file) = files.iter().find(|f| f.rel == format!("{name}.toml")) else {
+            return Ok(Default::default());
+        };
         let text = String::from_utf8_lossy(file.contents);
-        let table: toml::Table = toml::from_str(&text).map_err(|e| config::toml_error(Path::new(&format!("themes/default/i18n/{name}.toml")), &text, &e))?;
+        let table: toml::Table = toml::from_str(&text)
+            .map_err(|e| config::toml_error(Path::new(&format!("themes/default/i18n/{name}.toml")), &text, &e))?;
         match value::toml_to_json(&toml::Value::Table(table)) {
             serde_json::Value::Object(map) => Ok(map),
             _ => Ok(Default::default()),
@@ -187,7 +217,11 @@ fn interface_strings(lang: &str) -> Result<serde_json::Value, Diagnostics> {
 /// Refuses output folders whose replacement would destroy the site itself.
 fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| -> PathBuf {
-        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
         // Resolve what exists, keep the rest as written.
         let mut existing = p.clone();
         let mut tail = Vec::new();
@@ -209,8 +243,10 @@ fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     let (root, out) = (absolute(root), absolute(output));
     let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
     if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
-        return Err(Diagnostic::new(output, "the output folder would replace the site's own files")
-            .hint("keng replaces its output folder on every build; choose a separate folder such as public/"));
+        return Err(
+            Diagnostic::new(output, "the output folder would replace the site's own files")
+                .hint("keng replaces its output folder on every build; choose a separate folder such as public/"),
+        );
     }
     Ok(())
 }

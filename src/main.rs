@@ -8,7 +8,11 @@ use chrono::{DateTime, FixedOffset};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "keng", version, about = "Static site generator for public community-safety information")]
+#[command(
+    name = "keng",
+    version,
+    about = "Static site generator for public community-safety information"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -46,8 +50,21 @@ fn parse_now(s: &str) -> Result<DateTime<FixedOffset>, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts, now, verbose } => {
-            let opts = keng::BuildOptions { root, output, base_url, include_drafts: drafts, now };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            now,
+            verbose,
+        } => {
+            let opts = keng::BuildOptions {
+                root,
+                output,
+                base_url,
+                include_drafts: drafts,
+                now,
+            };
             let started = Instant::now();
             match keng::build(&opts) {
                 Ok(summary) => {
@@ -70,7 +87,10 @@ fn main() -> ExitCode {
                 }
                 Err(errors) => {
                     eprint!("{errors}");
-                    eprintln!("Build failed with {} error(s); the previous output was left as it was.", errors.len());
+                    eprintln!(
+                        "Build failed with {} error(s); the previous output was left as it was.",
+                        errors.len()
+                    );
                     ExitCode::from(1)
                 }
             }

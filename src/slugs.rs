@@ -8,7 +8,11 @@ pub fn slugify(text: &str) -> String {
 
 /// Slugs each `/`-separated part of a folder path: `Tin tức/2020` → `tin-tuc/2020`.
 pub fn slugify_dir(dir: &str) -> String {
-    dir.split('/').filter(|p| !p.is_empty()).map(slugify).collect::<Vec<_>>().join("/")
+    dir.split('/')
+        .filter(|p| !p.is_empty())
+        .map(slugify)
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -20,7 +24,10 @@ mod tests {
         assert_eq!(slugify("Tiếng kẻng an ninh"), "tieng-keng-an-ninh");
         assert_eq!(slugify("Đức Trọng"), "duc-trong");
         assert_eq!(slugify("Đổi gạo lấy vũ khí"), "doi-gao-lay-vu-khi");
-        assert_eq!(slugify("Tổ tuần tra tự quản \"dân cử, dân nuôi\""), "to-tuan-tra-tu-quan-dan-cu-dan-nuoi");
+        assert_eq!(
+            slugify("Tổ tuần tra tự quản \"dân cử, dân nuôi\""),
+            "to-tuan-tra-tu-quan-dan-cu-dan-nuoi"
+        );
         assert_eq!(slugify("  Lừa đảo: 1.022 camera!  "), "lua-dao-1-022-camera");
     }
 

@@ -71,7 +71,11 @@ impl<'a> PageView<'a> {
             taxonomies: terms_of(site, i),
             extra: &page.meta.extra,
             data: page.data.as_ref(),
-            assets: page.assets.iter().map(|a| format!("{}{}", page.permalink, a.rel)).collect(),
+            assets: page
+                .assets
+                .iter()
+                .map(|a| format!("{}{}", page.permalink, a.rel))
+                .collect(),
             section: &site.sections[page.section].path,
             content: None,
             toc: None,
@@ -81,7 +85,11 @@ impl<'a> PageView<'a> {
     /// For the entry's own page.
     pub fn full(site: &'a Site, i: usize) -> Self {
         let page = &site.pages[i];
-        PageView { content: Some(&page.content.html), toc: Some(&page.content.toc), ..PageView::summary(site, i) }
+        PageView {
+            content: Some(&page.content.html),
+            toc: Some(&page.content.toc),
+            ..PageView::summary(site, i)
+        }
     }
 }
 
@@ -98,10 +106,19 @@ fn summary_html(page: &Page) -> Option<String> {
 }
 
 fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {
-    let mut out: BTreeMap<&str, Vec<TermRef>> = site.taxonomies.iter().filter(|t| site.pages[i].meta.taxonomies.contains_key(&t.name)).map(|t| (t.name.as_str(), Vec::new())).collect();
+    let mut out: BTreeMap<&str, Vec<TermRef>> = site
+        .taxonomies
+        .iter()
+        .filter(|t| site.pages[i].meta.taxonomies.contains_key(&t.name))
+        .map(|t| (t.name.as_str(), Vec::new()))
+        .collect();
     for &(t, k) in &site.pages[i].terms {
         let (tax, term) = (&site.taxonomies[t], &site.taxonomies[t].terms[k]);
-        out.entry(tax.name.as_str()).or_default().push(TermRef { name: &term.name, slug: &term.slug, permalink: &term.permalink });
+        out.entry(tax.name.as_str()).or_default().push(TermRef {
+            name: &term.name,
+            slug: &term.slug,
+            permalink: &term.permalink,
+        });
     }
     out
 }
@@ -119,7 +136,12 @@ pub struct SectionRef<'a> {
 impl<'a> SectionRef<'a> {
     pub fn new(site: &'a Site, i: usize) -> Self {
         let s = &site.sections[i];
-        SectionRef { title: s.title(&site.config), source: s.source.as_ref().map_or("_index.md", |f| f.rel.as_str()), path: &s.path, permalink: &s.permalink }
+        SectionRef {
+            title: s.title(&site.config),
+            source: s.source.as_ref().map_or("_index.md", |f| f.rel.as_str()),
+            path: &s.path,
+            permalink: &s.permalink,
+        }
     }
 }
 
@@ -150,13 +172,21 @@ impl<'a> SectionView<'a> {
             title: s.title(&site.config),
             path: &s.path,
             permalink: &s.permalink,
-            source: s.source.as_ref().map(|f| f.rel.clone()).unwrap_or_else(|| "_index.md".into()),
+            source: s
+                .source
+                .as_ref()
+                .map(|f| f.rel.clone())
+                .unwrap_or_else(|| "_index.md".into()),
             summary: s.meta.summary.as_deref(),
             content: &s.content.html,
             toc: &s.content.toc,
             extra: &s.meta.extra,
             page_count: s.pages.len(),
-            pages: pages.unwrap_or(&[]).iter().map(|&p| PageView::summary(site, p)).collect(),
+            pages: pages
+                .unwrap_or(&[])
+                .iter()
+                .map(|&p| PageView::summary(site, p))
+                .collect(),
             subsections: s.subsections.iter().map(|&c| SectionRef::new(site, c)).collect(),
             ancestors: ancestors(site, s.parent),
         }
@@ -210,8 +240,21 @@ impl<'a> SiteView<'a> {
             description: c.description.as_deref(),
             base_url: &c.base_url,
             language: &c.language,
-            taxonomies: site.taxonomies.iter().map(|t| SectionRef { title: &t.name, source: "", path: &t.path, permalink: &t.permalink }).collect(),
-            menu: site.sections[site.home].subsections.iter().map(|&i| SectionRef::new(site, i)).collect(),
+            taxonomies: site
+                .taxonomies
+                .iter()
+                .map(|t| SectionRef {
+                    title: &t.name,
+                    source: "",
+                    path: &t.path,
+                    permalink: &t.permalink,
+                })
+                .collect(),
+            menu: site.sections[site.home]
+                .subsections
+                .iter()
+                .map(|&i| SectionRef::new(site, i))
+                .collect(),
             extra: &c.extra,
         }
     }

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::io;
 use std::sync::Mutex;
 
-pub use staged::{CommitStats, StagedDir, MARKER};
-pub use static_files::{collect as collect_static, StaticSource};
+pub use staged::{CommitStats, MARKER, StagedDir};
+pub use static_files::{StaticSource, collect as collect_static};
 
 /// A place that receives the files of a build.
 pub trait Output: Sync {

@@ -54,9 +54,13 @@ pub struct CommitStats {
 impl StagedDir {
     /// Prepares an empty staging folder for `output`.
     pub fn create(output: &Path) -> Result<StagedDir, Diagnostic> {
-        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| {
-            Diagnostic::new(output, "the output path must name a folder").hint("pass --output public or another folder name")
-        })?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| {
+                Diagnostic::new(output, "the output path must name a folder")
+                    .hint("pass --output public or another folder name")
+            })?;
         let parent = match output.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -64,9 +68,12 @@ impl StagedDir {
         let mut fresh = true;
         if output.exists() {
             if !output.is_dir() {
-                return Err(Diagnostic::new(output, "the output path exists and is not a folder").hint("remove it or choose another --output"));
+                return Err(Diagnostic::new(output, "the output path exists and is not a folder")
+                    .hint("remove it or choose another --output"));
             }
-            let empty = fs::read_dir(output).map(|mut d| d.next().is_none()).map_err(|e| Diagnostic::io(output, &e))?;
+            let empty = fs::read_dir(output)
+                .map(|mut d| d.next().is_none())
+                .map_err(|e| Diagnostic::io(output, &e))?;
             if !empty && !output.join(MARKER).exists() {
                 return Err(Diagnostic::new(output, "the output folder already holds files that keng did not write; keng removes files it no longer produces")
                     .hint("empty the folder yourself or choose another --output"));
@@ -79,9 +86,18 @@ impl StagedDir {
             fs::remove_dir_all(&staging).map_err(|e| Diagnostic::io(&staging, &e))?;
         }
         fs::create_dir_all(&staging).map_err(|e| Diagnostic::io(&staging, &e))?;
-        let staged = StagedDir { output: output.to_path_buf(), staging, fresh, state: Mutex::new(State::default()), committed: false };
+        let staged = StagedDir {
+            output: output.to_path_buf(),
+            staging,
+            fresh,
+            state: Mutex::new(State::default()),
+            committed: false,
+        };
         staged
-            .write(MARKER, b"This folder is written by keng build, which removes files it no longer produces.\n")
+            .write(
+                MARKER,
+                b"This folder is written by keng build, which removes files it no longer produces.\n",
+            )
             .map_err(|e| Diagnostic::io(&staged.staging, &e))?;
         Ok(staged)
     }
@@ -93,7 +109,11 @@ impl StagedDir {
     /// Moves the build into the output folder.
     pub fn commit(mut self) -> Result<CommitStats, Diagnostic> {
         let state = std::mem::take(&mut *self.state());
-        let mut stats = CommitStats { written: state.changed.len(), unchanged: state.produced.len() - state.changed.len(), removed: 0 };
+        let mut stats = CommitStats {
+            written: state.changed.len(),
+            unchanged: state.produced.len() - state.changed.len(),
+            removed: 0,
+        };
         if self.fresh {
             if self.output.exists() {
                 fs::remove_dir(&self.output).map_err(|e| Diagnostic::io(&self.output, &e))?;
@@ -136,7 +156,11 @@ fn remove_stale(output: &Path, produced: &BTreeSet<String>) -> Result<usize, Dia
             continue;
         }
         let rel = path.strip_prefix(output).unwrap_or(path);
-        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         if !produced.contains(&rel) {
             fs::remove_file(path).map_err(|e| Diagnostic::io(path, &e))?;
             removed += 1;

@@ -39,11 +39,18 @@ pub fn collect(root: &Path, theme: Option<&str>) -> Result<BTreeMap<String, Stat
             match entry {
                 Ok(e) if e.file_type().is_file() && !crate::load::is_ignored(&e.file_name().to_string_lossy()) => {
                     let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-                    let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                    let rel = rel
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
                     files.insert(rel, StaticSource::File(e.path().to_path_buf()));
                 }
                 Ok(_) => {}
-                Err(e) => errors.push(Diagnostic::new(e.path().unwrap_or(dir), format!("cannot read this static file: {e}"))),
+                Err(e) => errors.push(Diagnostic::new(
+                    e.path().unwrap_or(dir),
+                    format!("cannot read this static file: {e}"),
+                )),
             }
         }
     }

@@ -38,7 +38,12 @@ impl Date {
         let date = d.date?;
         let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?;
         let time = match d.time {
-            Some(t) => NaiveTime::from_hms_nano_opt(t.hour.into(), t.minute.into(), t.second.unwrap_or(0).into(), t.nanosecond.unwrap_or(0))?,
+            Some(t) => NaiveTime::from_hms_nano_opt(
+                t.hour.into(),
+                t.minute.into(),
+                t.second.unwrap_or(0).into(),
+                t.nanosecond.unwrap_or(0),
+            )?,
             None => NaiveTime::MIN,
         };
         let offset_seconds = match d.offset {
@@ -48,7 +53,10 @@ impl Date {
         };
         let offset = FixedOffset::east_opt(offset_seconds)?;
         let instant = offset.from_local_datetime(&day.and_time(time)).single()?;
-        Some(Date { text: d.to_string(), instant })
+        Some(Date {
+            text: d.to_string(),
+            instant,
+        })
     }
 }
 
@@ -76,7 +84,13 @@ impl<'a> Fields<'a> {
             }
             d
         })?;
-        Ok(Fields { map, path, text, base: range.start, errors: Diagnostics::default() })
+        Ok(Fields {
+            map,
+            path,
+            text,
+            base: range.start,
+            errors: Diagnostics::default(),
+        })
     }
 
     pub fn error_at(&mut self, value: &Spanned<toml::Value>, message: String, hint: &str) {
@@ -88,7 +102,11 @@ impl<'a> Fields<'a> {
 
     fn wrong_type(&mut self, key: &str, value: &Spanned<toml::Value>, expected: &str, example: &str) {
         let found = value.get_ref().type_str();
-        self.error_at(value, format!("`{key}` must be {expected}, found {found}"), &format!("write it like {key} = {example}"));
+        self.error_at(
+            value,
+            format!("`{key}` must be {expected}, found {found}"),
+            &format!("write it like {key} = {example}"),
+        );
     }
 
     pub fn take_raw(&mut self, key: &str) -> Option<Spanned<toml::Value>> {
@@ -134,7 +152,11 @@ impl<'a> Fields<'a> {
         match usize::try_from(i) {
             Ok(n) => Some(n),
             Err(_) => {
-                self.error_at(&v, format!("`{key}` must not be negative, found {i}"), "use 0 or a positive number");
+                self.error_at(
+                    &v,
+                    format!("`{key}` must not be negative, found {i}"),
+                    "use 0 or a positive number",
+                );
                 None
             }
         }
@@ -154,7 +176,11 @@ impl<'a> Fields<'a> {
                     toml::Value::String(s) => format!("\"{s}\""),
                     other => other.to_string(),
                 };
-                self.error_at(&v, format!("`{key}` is not a valid date: {shown}"), &format!("write a date like {key} = 2020-12-31 or {key} = 2020-12-31T14:00:00+07:00"));
+                self.error_at(
+                    &v,
+                    format!("`{key}` is not a valid date: {shown}"),
+                    &format!("write a date like {key} = 2020-12-31 or {key} = 2020-12-31T14:00:00+07:00"),
+                );
                 None
             }
         }
@@ -170,7 +196,11 @@ impl<'a> Fields<'a> {
             _ => None,
         };
         if list.is_none() {
-            self.error_at(&v, format!("`{key}` must be a list of strings"), &format!("write it like {key} = [\"an ninh\", \"lừa đảo\"]"));
+            self.error_at(
+                &v,
+                format!("`{key}` must be a list of strings"),
+                &format!("write it like {key} = [\"an ninh\", \"lừa đảo\"]"),
+            );
         }
         list
     }
@@ -194,8 +224,19 @@ impl<'a> Fields<'a> {
         if allowed.contains(&value.as_str()) {
             Some(value)
         } else {
-            let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
-            self.error_at(&raw, format!("`{key}` must be one of {list}, found \"{value}\""), &format!("write for example {key} = {}", allowed.first().map(|a| format!("\"{a}\"")).unwrap_or_default()));
+            let list = allowed
+                .iter()
+                .map(|a| format!("\"{a}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.error_at(
+                &raw,
+                format!("`{key}` must be one of {list}, found \"{value}\""),
+                &format!(
+                    "write for example {key} = {}",
+                    allowed.first().map(|a| format!("\"{a}\"")).unwrap_or_default()
+                ),
+            );
             None
         }
     }

@@ -23,8 +23,19 @@ pub const SECTION_FILE: &str = "_index.md";
 pub const BUNDLE_FILE: &str = "index.md";
 
 /// Front matter keys of an entry (besides the taxonomy names).
-const PAGE_KEYS: &[&str] = &["title", "date", "updated", "draft", "summary", "slug", "template", "weight", "aliases", "extra"];
-const SECTION_KEYS: &[&str] = &["title", "summary", "sort_by", "paginate_by", "template", "page_template", "weight", "extra"];
+const PAGE_KEYS: &[&str] = &[
+    "title", "date", "updated", "draft", "summary", "slug", "template", "weight", "aliases", "extra",
+];
+const SECTION_KEYS: &[&str] = &[
+    "title",
+    "summary",
+    "sort_by",
+    "paginate_by",
+    "template",
+    "page_template",
+    "weight",
+    "extra",
+];
 
 /// What `content/` holds, before URLs are assigned.
 #[derive(Debug, Default)]
@@ -67,7 +78,10 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
             // A file inside a page bundle: copied next to that page.
             let bundle = bundle.to_string();
             let inner = rel[bundle.len() + 1..].to_string();
-            loaded.assets.push(Asset { source: path, rel: format!("{bundle}\u{0}{inner}") });
+            loaded.assets.push(Asset {
+                source: path,
+                rel: format!("{bundle}\u{0}{inner}"),
+            });
         } else if name.ends_with(".md") {
             to_parse.push((path, rel, FileKind::Markdown));
         } else if name.ends_with(".toml") {
@@ -83,7 +97,7 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
         .collect();
     for result in parsed {
         match result {
-            Ok(Parsed::Section(s)) => loaded.sections.push(s),
+            Ok(Parsed::Section(s)) => loaded.sections.push(*s),
             Ok(Parsed::Page(p)) if p.meta.draft && !opts.include_drafts => {}
             Ok(Parsed::Page(p)) => loaded.pages.push(*p),
             Err(e) => errors.extend(e),
@@ -106,7 +120,11 @@ fn walk(content_dir: &Path, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> 
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let rel = e.path().strip_prefix(content_dir).unwrap_or(e.path());
-                let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let rel = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 files.push((e.path().to_path_buf(), rel));
             }
             Ok(_) => {}
@@ -166,7 +184,10 @@ fn attach_bundle_assets(loaded: &mut Loaded) {
                 let index = format!("{bundle}/{BUNDLE_FILE}");
                 // A bundle whose index.md is a skipped draft takes its files with it.
                 if let Some(page) = loaded.pages.iter_mut().find(|p| p.source.rel == index) {
-                    page.assets.push(Asset { source: asset.source, rel: inner.to_string() });
+                    page.assets.push(Asset {
+                        source: asset.source,
+                        rel: inner.to_string(),
+                    });
                 }
             }
             None => loaded.assets.push(asset),
@@ -182,7 +203,7 @@ enum FileKind {
 }
 
 enum Parsed {
-    Section(Section),
+    Section(Box<Section>),
     Page(Box<Page>),
 }
 
@@ -195,11 +216,18 @@ fn parse_file(config: &Config, path: PathBuf, rel: String, kind: FileKind) -> Re
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             return Err(Diagnostic::new(&path, "the file is not valid UTF-8 text")
                 .at_offset(&lossy, valid)
-                .hint("save it as UTF-8 (Unicode) in your editor; Vietnamese text in another encoding shows up like this")
+                .hint(
+                    "save it as UTF-8 (Unicode) in your editor; Vietnamese text in another encoding shows up like this",
+                )
                 .into());
         }
     };
-    let mut source = SourceFile { path, rel, text, body_start: 0 };
+    let mut source = SourceFile {
+        path,
+        rel,
+        text,
+        body_start: 0,
+    };
     match kind {
         FileKind::Data => {
             source.body_start = source.text.len();
@@ -221,7 +249,7 @@ fn parse_file(config: &Config, path: PathBuf, rel: String, kind: FileKind) -> Re
                 let errors = std::mem::take(&mut fields.errors);
                 drop(fields);
                 let dir = parent_dir(&source.rel).to_string();
-                errors.into_result(Parsed::Section(new_section(Some(source), meta, dir)))
+                errors.into_result(Parsed::Section(Box::new(new_section(Some(source), meta, dir))))
             } else {
                 let meta = page_meta(&mut fields, &config.taxonomies);
                 let errors = std::mem::take(&mut fields.errors);
@@ -239,17 +267,28 @@ fn split_error(path: &Path, err: SplitError, kind: FileKind) -> Diagnostics {
     };
     let d = match err {
         SplitError::Empty => Diagnostic::new(path, "the file is empty").at(1, 1),
-        SplitError::NoOpeningFence => Diagnostic::new(path, "the file does not start with front matter (a line with only +++)").at(1, 1),
-        SplitError::Unclosed => Diagnostic::new(path, "the front matter opened by +++ on line 1 is never closed").at(1, 1),
+        SplitError::NoOpeningFence => {
+            Diagnostic::new(path, "the file does not start with front matter (a line with only +++)").at(1, 1)
+        }
+        SplitError::Unclosed => {
+            Diagnostic::new(path, "the front matter opened by +++ on line 1 is never closed").at(1, 1)
+        }
     };
-    d.hint(format!("start the file with front matter between two +++ lines, for example:\n{example}")).into()
+    d.hint(format!(
+        "start the file with front matter between two +++ lines, for example:\n{example}"
+    ))
+    .into()
 }
 
 fn page_meta(fields: &mut Fields, taxonomies: &[String]) -> PageMeta {
     let mut meta = common_page_meta(fields);
     for name in taxonomies {
         if let Some(terms) = fields.string_list(name) {
-            let terms: Vec<String> = terms.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+            let terms: Vec<String> = terms
+                .into_iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
             meta.taxonomies.insert(name.clone(), terms);
         }
     }
@@ -279,7 +318,10 @@ fn common_page_meta(fields: &mut Fields) -> PageMeta {
 /// in for a missing `title`); every field stays available as `page.data`.
 fn page_meta_from_data(fields: &mut Fields) -> (PageMeta, serde_json::Value) {
     let mut data = serde_json::Map::new();
-    let mut meta = PageMeta { extra: serde_json::Value::Object(Default::default()), ..Default::default() };
+    let mut meta = PageMeta {
+        extra: serde_json::Value::Object(Default::default()),
+        ..Default::default()
+    };
     for (key, value) in fields.remaining() {
         data.insert(key, crate::value::toml_to_json(value.get_ref()));
     }

@@ -33,7 +33,11 @@ pub fn assign_ids(mut events: Vec<Spanned>) -> (Vec<Spanned>, Vec<Heading>) {
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
             }
-            toc.push(Heading { level, id, title: title.trim().to_string() });
+            toc.push(Heading {
+                level,
+                id,
+                title: title.trim().to_string(),
+            });
             i = j;
         }
         i += 1;
@@ -51,7 +55,10 @@ fn unique(used: &mut HashSet<String>, id: String) -> String {
     if !used.contains(&id) {
         return id;
     }
-    (1..).map(|n| format!("{id}-{n}")).find(|c| !used.contains(c)).unwrap_or(id)
+    (1..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|c| !used.contains(c))
+        .unwrap_or(id)
 }
 
 #[cfg(test)]
@@ -60,7 +67,9 @@ mod tests {
     use pulldown_cmark::{Options, Parser};
 
     fn run(md: &str) -> (String, Vec<Heading>) {
-        let events: Vec<Spanned> = Parser::new_ext(md, Options::ENABLE_HEADING_ATTRIBUTES).into_offset_iter().collect();
+        let events: Vec<Spanned> = Parser::new_ext(md, Options::ENABLE_HEADING_ATTRIBUTES)
+            .into_offset_iter()
+            .collect();
         let (events, toc) = assign_ids(events);
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(e, _)| e));
@@ -72,7 +81,14 @@ mod tests {
         let (html, toc) = run("## Kết quả năm 2020\n\n## Kết quả năm 2020\n\n### `Mã` số\n");
         assert!(html.contains("<h2 id=\"ket-qua-nam-2020\">"));
         assert!(html.contains("<h2 id=\"ket-qua-nam-2020-1\">"));
-        assert_eq!(toc[2], Heading { level: 3, id: "ma-so".into(), title: "Mã số".into() });
+        assert_eq!(
+            toc[2],
+            Heading {
+                level: 3,
+                id: "ma-so".into(),
+                title: "Mã số".into()
+            }
+        );
     }
 
     #[test]

@@ -33,13 +33,22 @@ impl Links {
             targets.insert(rel.clone(), (LinkTarget::Page(i), site.pages[i].permalink.clone()));
         }
         for (rel, &i) in &site.section_by_rel {
-            targets.insert(rel.clone(), (LinkTarget::Section(i), site.sections[i].permalink.clone()));
+            targets.insert(
+                rel.clone(),
+                (LinkTarget::Section(i), site.sections[i].permalink.clone()),
+            );
         }
-        Links { targets, base_url: site.config.base_url.clone() }
+        Links {
+            targets,
+            base_url: site.config.base_url.clone(),
+        }
     }
 
     pub fn empty() -> Links {
-        Links { targets: BTreeMap::new(), base_url: String::new() }
+        Links {
+            targets: BTreeMap::new(),
+            base_url: String::new(),
+        }
     }
 
     fn is_external(&self, url: &str) -> bool {
@@ -69,7 +78,11 @@ pub struct LinkPass<'l> {
 
 impl<'l> LinkPass<'l> {
     pub fn new(links: &'l Links, config: &'l MarkdownConfig) -> Self {
-        LinkPass { links, config, problems: Vec::new() }
+        LinkPass {
+            links,
+            config,
+            problems: Vec::new(),
+        }
     }
 
     pub fn run<'a>(&mut self, events: Vec<Spanned<'a>>) -> Vec<Spanned<'a>> {
@@ -78,19 +91,45 @@ impl<'l> LinkPass<'l> {
         events
             .into_iter()
             .map(|(event, range)| match event {
-                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
                     let dest_url = self.internal(dest_url, range.start);
                     if self.links.is_external(&dest_url) {
                         open.push(true);
                         (Event::InlineHtml(self.external_open(&dest_url, &title).into()), range)
                     } else {
                         open.push(false);
-                        (Event::Start(Tag::Link { link_type, dest_url, title, id }), range)
+                        (
+                            Event::Start(Tag::Link {
+                                link_type,
+                                dest_url,
+                                title,
+                                id,
+                            }),
+                            range,
+                        )
                     }
                 }
-                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
                     let dest_url = self.internal(dest_url, range.start);
-                    (Event::Start(Tag::Image { link_type, dest_url, title, id }), range)
+                    (
+                        Event::Start(Tag::Image {
+                            link_type,
+                            dest_url,
+                            title,
+                            id,
+                        }),
+                        range,
+                    )
                 }
                 Event::End(TagEnd::Link) => {
                     if open.pop().unwrap_or(false) {
@@ -116,14 +155,20 @@ impl<'l> LinkPass<'l> {
         match self.links.targets.get(file) {
             Some((target, permalink)) => {
                 if let Some(anchor) = anchor {
-                    self.problems.push(Found { kind: Problem::Anchor(*target, anchor.to_string()), offset });
+                    self.problems.push(Found {
+                        kind: Problem::Anchor(*target, anchor.to_string()),
+                        offset,
+                    });
                     CowStr::from(format!("{permalink}#{anchor}"))
                 } else {
                     CowStr::from(permalink.clone())
                 }
             }
             None => {
-                self.problems.push(Found { kind: Problem::Missing(format!("internal link to `@/{file}`, but there is no content/{file}")), offset });
+                self.problems.push(Found {
+                    kind: Problem::Missing(format!("internal link to `@/{file}`, but there is no content/{file}")),
+                    offset,
+                });
                 url
             }
         }
@@ -159,8 +204,14 @@ mod tests {
 
     fn links() -> Links {
         let mut targets = BTreeMap::new();
-        targets.insert("tin-tuc/bai.md".to_string(), (LinkTarget::Page(0), "https://e.org/tin-tuc/bai/".to_string()));
-        Links { targets, base_url: "https://e.org".into() }
+        targets.insert(
+            "tin-tuc/bai.md".to_string(),
+            (LinkTarget::Page(0), "https://e.org/tin-tuc/bai/".to_string()),
+        );
+        Links {
+            targets,
+            base_url: "https://e.org".into(),
+        }
     }
 
     fn run(md: &str, config: &MarkdownConfig) -> (String, Vec<Found>) {
@@ -188,8 +239,14 @@ mod tests {
 
     #[test]
     fn external_links_get_rel_and_escaping() {
-        let config = MarkdownConfig { external_links_new_tab: true, ..Default::default() };
-        let (html, _) = run("[a](https://x.vn/?a=1&b=\"2\" \"T&C\") [b](https://e.org/x/) [c](/tin-tuc/)", &config);
+        let config = MarkdownConfig {
+            external_links_new_tab: true,
+            ..Default::default()
+        };
+        let (html, _) = run(
+            "[a](https://x.vn/?a=1&b=\"2\" \"T&C\") [b](https://e.org/x/) [c](/tin-tuc/)",
+            &config,
+        );
         assert!(html.contains("<a href=\"https://x.vn/?a=1&amp;b=%222%22\" title=\"T&amp;C\" rel=\"noopener noreferrer\" target=\"_blank\">a</a>"), "{html}");
         assert!(html.contains("<a href=\"https://e.org/x/\">b</a>"), "{html}");
         assert!(html.contains("<a href=\"/tin-tuc/\">c</a>"), "{html}");

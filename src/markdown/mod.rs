@@ -50,7 +50,11 @@ struct AnchorRef {
 pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
     let links = Links::new(site);
     let md = &site.config.markdown;
-    let page_results: Vec<_> = site.pages.par_iter().map(|p| render_file(&p.source, md, &links)).collect();
+    let page_results: Vec<_> = site
+        .pages
+        .par_iter()
+        .map(|p| render_file(&p.source, md, &links))
+        .collect();
     let section_results: Vec<_> = site
         .sections
         .par_iter()
@@ -83,7 +87,17 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
             } else {
                 format!("headings of {label}: #{}", known.join(", #"))
             };
-            errors.push(Diagnostic::new(&a.path, format!("link to #{} in {label}, but that page has no heading with this id", a.anchor)).at(a.line, a.col).hint(hint));
+            errors.push(
+                Diagnostic::new(
+                    &a.path,
+                    format!(
+                        "link to #{} in {label}, but that page has no heading with this id",
+                        a.anchor
+                    ),
+                )
+                .at(a.line, a.col)
+                .hint(hint),
+            );
         }
     }
     errors.into_result(())
@@ -97,7 +111,9 @@ struct FileResult {
 
 fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> FileResult {
     let body = source.body();
-    let events: Vec<Spanned> = Parser::new_ext(body, parser_options(config)).into_offset_iter().collect();
+    let events: Vec<Spanned> = Parser::new_ext(body, parser_options(config))
+        .into_offset_iter()
+        .collect();
     let (events, toc) = headings::assign_ids(events);
     let mut link_pass = links::LinkPass::new(links, config);
     let events = link_pass.run(events);
@@ -107,19 +123,32 @@ fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> F
     for problem in link_pass.problems {
         let (line, col) = crate::diagnostic::line_col(&source.text, source.body_start + problem.offset);
         match problem.kind {
-            links::Problem::Missing(msg) => errors.push(
-                Diagnostic::new(&source.path, msg)
-                    .at(line, col)
-                    .hint("internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md"),
-            ),
-            links::Problem::Anchor(target, anchor) => anchors.push(AnchorRef { target, anchor, path: source.path.clone(), line, col }),
+            links::Problem::Missing(msg) => errors.push(Diagnostic::new(&source.path, msg).at(line, col).hint(
+                "internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md",
+            )),
+            links::Problem::Anchor(target, anchor) => anchors.push(AnchorRef {
+                target,
+                anchor,
+                path: source.path.clone(),
+                line,
+                col,
+            }),
         }
     }
 
     let word_count = count_words(&events);
     let summary_html = summary::split_at_more(&events).map(|prefix| to_html(prefix.iter().cloned()));
     let html = to_html(events.into_iter());
-    FileResult { rendered: Rendered { html, summary_html, toc, word_count }, errors, anchors }
+    FileResult {
+        rendered: Rendered {
+            html,
+            summary_html,
+            toc,
+            word_count,
+        },
+        errors,
+        anchors,
+    }
 }
 
 fn to_html<'a>(events: impl Iterator<Item = Spanned<'a>>) -> String {
@@ -141,7 +170,9 @@ fn count_words(events: &[Spanned]) -> usize {
 /// Renders a snippet (a summary, a data field) for the `markdown` filter:
 /// same dialect and external-link handling, no internal links.
 pub fn render_snippet(text: &str, config: &MarkdownConfig) -> String {
-    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config)).into_offset_iter().collect();
+    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
+        .into_offset_iter()
+        .collect();
     let links = Links::empty();
     let events = links::LinkPass::new(&links, config).run(events);
     to_html(events.into_iter())

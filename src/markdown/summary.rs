@@ -24,7 +24,9 @@ mod tests {
 
     #[test]
     fn finds_the_marker_between_blocks() {
-        let events: Vec<Spanned> = Parser::new("Đầu bài.\n\n<!-- more -->\n\nPhần sau.").into_offset_iter().collect();
+        let events: Vec<Spanned> = Parser::new("Đầu bài.\n\n<!-- more -->\n\nPhần sau.")
+            .into_offset_iter()
+            .collect();
         let prefix = split_at_more(&events).unwrap();
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, prefix.iter().map(|(e, _)| e.clone()));

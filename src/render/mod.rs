@@ -10,21 +10,31 @@ use tera::Context;
 
 use crate::content::Site;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::emit::{output_path, Output};
+use crate::emit::{Output, output_path};
 use crate::resolve::alias_path;
 use crate::templates::Templates;
-use crate::view::{ancestors, PageView, Paginator, SectionView};
+use crate::view::{PageView, Paginator, SectionView, ancestors};
 
 /// One page of output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Job {
     Page(usize),
     /// Page `pager` (1-based) of a section's list.
-    Section { section: usize, pager: usize },
+    Section {
+        section: usize,
+        pager: usize,
+    },
     TaxonomyList(usize),
-    Term { taxonomy: usize, term: usize, pager: usize },
+    Term {
+        taxonomy: usize,
+        term: usize,
+        pager: usize,
+    },
     /// Redirect from the page's `aliases[index]`.
-    Alias { page: usize, index: usize },
+    Alias {
+        page: usize,
+        index: usize,
+    },
     NotFound,
 }
 
@@ -40,7 +50,11 @@ pub fn plan(site: &Site) -> Vec<Job> {
         jobs.push(Job::TaxonomyList(t));
         for (k, term) in tax.terms.iter().enumerate() {
             for pager in 1..=pager_count(term.pages.len(), site.config.paginate_by) {
-                jobs.push(Job::Term { taxonomy: t, term: k, pager });
+                jobs.push(Job::Term {
+                    taxonomy: t,
+                    term: k,
+                    pager,
+                });
             }
         }
     }
@@ -53,7 +67,11 @@ pub fn plan(site: &Site) -> Vec<Job> {
 
 /// Number of list pages for `len` entries; always at least one.
 pub fn pager_count(len: usize, per_page: usize) -> usize {
-    if per_page == 0 { 1 } else { len.div_ceil(per_page).max(1) }
+    if per_page == 0 {
+        1
+    } else {
+        len.div_ceil(per_page).max(1)
+    }
 }
 
 pub struct Renderer<'a> {
@@ -69,7 +87,14 @@ impl Renderer<'_> {
         let mut errors = Diagnostics::default();
         let mut grouped: Vec<(Diagnostic, usize)> = Vec::new();
         for d in failures {
-            let key = |x: &Diagnostic| (x.path.clone(), x.line, x.col, x.message.split(" (while rendering").next().map(str::to_string));
+            let key = |x: &Diagnostic| {
+                (
+                    x.path.clone(),
+                    x.line,
+                    x.col,
+                    x.message.split(" (while rendering").next().map(str::to_string),
+                )
+            };
             match grouped.iter_mut().find(|(g, _)| key(g) == key(&d)) {
                 Some((_, n)) => *n += 1,
                 None => grouped.push((d, 0)),
@@ -90,7 +115,12 @@ impl Renderer<'_> {
             Job::Page(i) => {
                 let page = &site.pages[i];
                 let section = &site.sections[page.section];
-                let template = page.meta.template.as_deref().or(section.meta.page_template.as_deref()).unwrap_or("page.html");
+                let template = page
+                    .meta
+                    .template
+                    .as_deref()
+                    .or(section.meta.page_template.as_deref())
+                    .unwrap_or("page.html");
                 let mut ctx = self.context(&page.path);
                 ctx.insert("page", &PageView::full(site, i));
                 ctx.insert("ancestors", &ancestors(site, Some(page.section)));
@@ -99,7 +129,15 @@ impl Renderer<'_> {
                 self.write_html(template, &ctx, &page.path, &label, out)?;
                 for asset in &page.assets {
                     let bytes = std::fs::read(&asset.source).map_err(|e| Diagnostic::io(&asset.source, &e))?;
-                    write(out, &format!("{}{}", output_path(&page.path).trim_end_matches("index.html"), asset.rel), &bytes)?;
+                    write(
+                        out,
+                        &format!(
+                            "{}{}",
+                            output_path(&page.path).trim_end_matches("index.html"),
+                            asset.rel
+                        ),
+                        &bytes,
+                    )?;
                 }
                 Ok(())
             }
@@ -113,7 +151,10 @@ impl Renderer<'_> {
                 ctx.insert("section", &view);
                 ctx.insert("ancestors", &ancestors(site, section.parent));
                 if paginated {
-                    ctx.insert("paginator", &self.paginator(&section.pages, section.paginate_by, pager, base));
+                    ctx.insert(
+                        "paginator",
+                        &self.paginator(&section.pages, section.paginate_by, pager, base),
+                    );
                 }
                 let default = if i == site.home { "index.html" } else { "section.html" };
                 let template = section.meta.template.as_deref().unwrap_or(default);
@@ -121,7 +162,11 @@ impl Renderer<'_> {
                 self.check_template(template, std::path::Path::new(&label))?;
                 self.write_html(template, &ctx, &path, &label, out)?;
                 if paginated && pager == 1 && !section.pages.is_empty() {
-                    self.write_redirect(&format!("{base}{}/1/", site.config.paginate_path), &section.permalink, out)?;
+                    self.write_redirect(
+                        &format!("{base}{}/1/", site.config.paginate_path),
+                        &section.permalink,
+                        out,
+                    )?;
                 }
                 Ok(())
             }
@@ -129,15 +174,33 @@ impl Renderer<'_> {
                 let tax = &site.taxonomies[t];
                 let mut ctx = self.context(&tax.path);
                 ctx.insert("taxonomy", &TaxonomyView::new(site, t, true));
-                self.write_html("taxonomy_list.html", &ctx, &tax.path, &format!("taxonomy `{}`", tax.name), out)
+                self.write_html(
+                    "taxonomy_list.html",
+                    &ctx,
+                    &tax.path,
+                    &format!("taxonomy `{}`", tax.name),
+                    out,
+                )
             }
-            Job::Term { taxonomy: t, term: k, pager } => {
+            Job::Term {
+                taxonomy: t,
+                term: k,
+                pager,
+            } => {
                 let tax = &site.taxonomies[t];
                 let term = &tax.terms[k];
                 let path = self.pager_path(&term.path, pager);
                 let mut ctx = self.context(&path);
                 ctx.insert("taxonomy", &TaxonomyView::new(site, t, false));
-                ctx.insert("term", &TermView { name: &term.name, slug: &term.slug, permalink: &term.permalink, page_count: term.pages.len() });
+                ctx.insert(
+                    "term",
+                    &TermView {
+                        name: &term.name,
+                        slug: &term.slug,
+                        permalink: &term.permalink,
+                        page_count: term.pages.len(),
+                    },
+                );
                 let per_page = site.config.paginate_by;
                 if per_page > 0 {
                     ctx.insert("paginator", &self.paginator(&term.pages, per_page, pager, &term.path));
@@ -148,7 +211,11 @@ impl Renderer<'_> {
                 let label = format!("term \"{}\" of taxonomy `{}`", term.name, tax.name);
                 self.write_html("taxonomy_single.html", &ctx, &path, &label, out)?;
                 if per_page > 0 && pager == 1 {
-                    self.write_redirect(&format!("{}{}/1/", term.path, site.config.paginate_path), &term.permalink, out)?;
+                    self.write_redirect(
+                        &format!("{}{}/1/", term.path, site.config.paginate_path),
+                        &term.permalink,
+                        out,
+                    )?;
                 }
                 Ok(())
             }
@@ -177,12 +244,25 @@ impl Renderer<'_> {
         }
         Err(Diagnostic::new(file, format!("template `{name}` does not exist"))
             .at(1, 1)
-            .hint(format!("put {name} in templates/, or use one of: {}", self.templates.names().collect::<Vec<_>>().join(", "))))
+            .hint(format!(
+                "put {name} in templates/, or use one of: {}",
+                self.templates.names().collect::<Vec<_>>().join(", ")
+            )))
     }
 
-    fn write_html(&self, template: &str, ctx: &Context, path: &str, label: &str, out: &dyn Output) -> Result<(), Diagnostic> {
+    fn write_html(
+        &self,
+        template: &str,
+        ctx: &Context,
+        path: &str,
+        label: &str,
+        out: &dyn Output,
+    ) -> Result<(), Diagnostic> {
         let mut html = Vec::with_capacity(16 * 1024);
-        self.templates.tera.render_to(template, ctx, &mut html).map_err(|e| self.templates.error(&e, Some(label)))?;
+        self.templates
+            .tera
+            .render_to(template, ctx, &mut html)
+            .map_err(|e| self.templates.error(&e, Some(label)))?;
         write(out, &output_path(path), &html)
     }
 
@@ -197,7 +277,11 @@ impl Renderer<'_> {
     }
 
     fn pager_path(&self, base: &str, pager: usize) -> String {
-        if pager <= 1 { base.to_string() } else { format!("{base}{}/{pager}/", self.site.config.paginate_path) }
+        if pager <= 1 {
+            base.to_string()
+        } else {
+            format!("{base}{}/{pager}/", self.site.config.paginate_path)
+        }
     }
 
     fn paginator(&self, ids: &[usize], per_page: usize, pager: usize, base: &str) -> Paginator<'_> {
@@ -210,7 +294,10 @@ impl Renderer<'_> {
             number_pagers: count,
             paginate_by: per_page,
             total_pages: ids.len(),
-            pages: ids[start..end].iter().map(|&p| PageView::summary(self.site, p)).collect(),
+            pages: ids[start..end]
+                .iter()
+                .map(|&p| PageView::summary(self.site, p))
+                .collect(),
             first: url(1),
             last: url(count),
             previous: (pager > 1).then(|| url(pager - 1)),
@@ -220,7 +307,10 @@ impl Renderer<'_> {
 }
 
 fn write(out: &dyn Output, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-    out.write(rel, bytes).map_err(|e| Diagnostic::new(rel, format!("cannot write this output file: {e}")).hint("check that the output folder is writable and the disk is not full"))
+    out.write(rel, bytes).map_err(|e| {
+        Diagnostic::new(rel, format!("cannot write this output file: {e}"))
+            .hint("check that the output folder is writable and the disk is not full")
+    })
 }
 
 #[derive(Serialize)]
@@ -246,7 +336,17 @@ impl<'a> TaxonomyView<'a> {
         TaxonomyView {
             name: &tax.name,
             permalink: &tax.permalink,
-            terms: with_terms.then(|| tax.terms.iter().map(|term| TermView { name: &term.name, slug: &term.slug, permalink: &term.permalink, page_count: term.pages.len() }).collect()),
+            terms: with_terms.then(|| {
+                tax.terms
+                    .iter()
+                    .map(|term| TermView {
+                        name: &term.name,
+                        slug: &term.slug,
+                        permalink: &term.permalink,
+                        page_count: term.pages.len(),
+                    })
+                    .collect()
+            }),
         }
     }
 }

@@ -11,11 +11,15 @@ use std::collections::BTreeMap;
 use crate::config::Config;
 use crate::content::{Page, Section, SectionMeta, Site, SortBy};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::{new_section, Loaded};
+use crate::load::{Loaded, new_section};
 use crate::slugs::{slugify, slugify_dir};
 
 pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
-    let Loaded { mut sections, mut pages, mut assets } = loaded;
+    let Loaded {
+        mut sections,
+        mut pages,
+        mut assets,
+    } = loaded;
     let mut errors = Diagnostics::default();
 
     if !sections.iter().any(|s| s.dir.is_empty()) {
@@ -23,7 +27,8 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
     }
     sections.sort_by(|a, b| a.dir.cmp(&b.dir));
     pages.sort_by(|a, b| a.source.rel.cmp(&b.source.rel));
-    let section_by_dir: BTreeMap<String, usize> = sections.iter().enumerate().map(|(i, s)| (s.dir.clone(), i)).collect();
+    let section_by_dir: BTreeMap<String, usize> =
+        sections.iter().enumerate().map(|(i, s)| (s.dir.clone(), i)).collect();
     let home = section_by_dir[""];
 
     for (i, section) in sections.iter_mut().enumerate() {
@@ -44,7 +49,14 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
         let wanted = page.meta.slug.as_deref().unwrap_or(&page.stem);
         page.slug = slugify(wanted);
         if page.slug.is_empty() {
-            errors.push(Diagnostic::new(&page.source.path, format!("cannot make a URL from \"{wanted}\": it has no letters or digits")).at(1, 1).hint("rename the file or set slug = \"ten-bai\" in the front matter"));
+            errors.push(
+                Diagnostic::new(
+                    &page.source.path,
+                    format!("cannot make a URL from \"{wanted}\": it has no letters or digits"),
+                )
+                .at(1, 1)
+                .hint("rename the file or set slug = \"ten-bai\" in the front matter"),
+            );
         }
         page.path = url_path(&slugify_dir(&page.dir), &page.slug);
         page.permalink = format!("{}{}", config.base_url, page.path);
@@ -58,26 +70,56 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
     // Sub-sections in weight order, then by folder.
     let order: Vec<(Option<i64>, String)> = sections.iter().map(|s| (s.meta.weight, s.dir.clone())).collect();
     for section in &mut sections {
-        section.subsections.sort_by(|&a, &b| weight_key(order[a].0).cmp(&weight_key(order[b].0)).then(order[a].1.cmp(&order[b].1)));
+        section.subsections.sort_by(|&a, &b| {
+            weight_key(order[a].0)
+                .cmp(&weight_key(order[b].0))
+                .then(order[a].1.cmp(&order[b].1))
+        });
     }
 
     // Loose files keep their name under the section's (slugged) folder.
     for asset in &mut assets {
         let (dir, name) = asset.rel.rsplit_once('/').unwrap_or(("", &asset.rel));
         let dir = slugify_dir(dir);
-        asset.rel = if dir.is_empty() { name.to_string() } else { format!("{dir}/{name}") };
+        asset.rel = if dir.is_empty() {
+            name.to_string()
+        } else {
+            format!("{dir}/{name}")
+        };
     }
 
     let taxonomies = taxonomies::build(&config, &mut pages);
     check_url_conflicts(&sections, &pages, &taxonomies, &mut errors);
 
-    let page_by_rel = pages.iter().enumerate().map(|(i, p)| (p.source.rel.clone(), i)).collect();
+    let page_by_rel = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.source.rel.clone(), i))
+        .collect();
     let section_by_rel = sections
         .iter()
         .enumerate()
-        .map(|(i, s)| (if s.dir.is_empty() { "_index.md".to_string() } else { format!("{}/_index.md", s.dir) }, i))
+        .map(|(i, s)| {
+            (
+                if s.dir.is_empty() {
+                    "_index.md".to_string()
+                } else {
+                    format!("{}/_index.md", s.dir)
+                },
+                i,
+            )
+        })
         .collect();
-    errors.into_result(Site { config, sections, pages, taxonomies, assets, page_by_rel, section_by_rel, home })
+    errors.into_result(Site {
+        config,
+        sections,
+        pages,
+        taxonomies,
+        assets,
+        page_by_rel,
+        section_by_rel,
+        home,
+    })
 }
 
 /// `/dir/slug/`, `/dir/`, or `/` for empty parts.
@@ -122,20 +164,36 @@ pub fn sort_pages(ids: &mut [usize], pages: &[Page], sort_by: SortBy) {
             db.cmp(&da).then_with(|| pa.source.rel.cmp(&pb.source.rel))
         }),
         SortBy::Weight => ids.sort_by(|&a, &b| {
-            weight_key(pages[a].meta.weight).cmp(&weight_key(pages[b].meta.weight)).then_with(|| pages[a].source.rel.cmp(&pages[b].source.rel))
+            weight_key(pages[a].meta.weight)
+                .cmp(&weight_key(pages[b].meta.weight))
+                .then_with(|| pages[a].source.rel.cmp(&pages[b].source.rel))
         }),
-        SortBy::Title => ids.sort_by_cached_key(|&i| (slugify(pages[i].title()), pages[i].title().to_string(), pages[i].source.rel.clone())),
+        SortBy::Title => ids.sort_by_cached_key(|&i| {
+            (
+                slugify(pages[i].title()),
+                pages[i].title().to_string(),
+                pages[i].source.rel.clone(),
+            )
+        }),
     }
 }
 
 /// Every URL must come from one file only.
-fn check_url_conflicts(sections: &[Section], pages: &[Page], taxonomies: &[crate::content::Taxonomy], errors: &mut Diagnostics) {
+fn check_url_conflicts(
+    sections: &[Section],
+    pages: &[Page],
+    taxonomies: &[crate::content::Taxonomy],
+    errors: &mut Diagnostics,
+) {
     let mut owners: BTreeMap<String, String> = BTreeMap::new();
     let mut claim = |url: String, owner: String, errors: &mut Diagnostics, path: &std::path::Path| {
         if let Some(first) = owners.get(&url) {
             errors.push(
-                Diagnostic::new(path, format!("the URL {url} is produced both by {first} and by {owner}"))
-                    .hint("give one of them another file name, or set a different slug = \"...\" in its front matter"),
+                Diagnostic::new(
+                    path,
+                    format!("the URL {url} is produced both by {first} and by {owner}"),
+                )
+                .hint("give one of them another file name, or set a different slug = \"...\" in its front matter"),
             );
         } else {
             owners.insert(url, owner);
@@ -146,7 +204,12 @@ fn check_url_conflicts(sections: &[Section], pages: &[Page], taxonomies: &[crate
         claim(s.path.clone(), label.clone(), errors, std::path::Path::new(&label));
     }
     for t in taxonomies {
-        claim(t.path.clone(), format!("taxonomy `{}` of site.toml", t.name), errors, std::path::Path::new("site.toml"));
+        claim(
+            t.path.clone(),
+            format!("taxonomy `{}` of site.toml", t.name),
+            errors,
+            std::path::Path::new("site.toml"),
+        );
     }
     for p in pages {
         let label = p.source.path.display().to_string();

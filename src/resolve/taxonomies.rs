@@ -23,7 +23,11 @@ pub fn build(config: &Config, pages: &mut [Page]) -> Vec<Taxonomy> {
         let order = |(t, k): (usize, usize)| {
             let name = &taxonomies[t].name;
             let slug = &taxonomies[t].terms[k].slug;
-            let pos = page.meta.taxonomies.get(name).and_then(|terms| terms.iter().position(|n| slugify(n) == *slug));
+            let pos = page
+                .meta
+                .taxonomies
+                .get(name)
+                .and_then(|terms| terms.iter().position(|n| slugify(n) == *slug));
             (t, pos.unwrap_or(usize::MAX))
         };
         page.terms.sort_by_cached_key(|&tk| order(tk));
@@ -47,7 +51,13 @@ fn collect(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
                     }
                     let term = terms.entry(slug.clone()).or_insert_with(|| {
                         let path = url_path(&tax_slug, &slug);
-                        Term { name: term_name.clone(), permalink: format!("{}{}", config.base_url, path), path, slug, pages: Vec::new() }
+                        Term {
+                            name: term_name.clone(),
+                            permalink: format!("{}{}", config.base_url, path),
+                            path,
+                            slug,
+                            pages: Vec::new(),
+                        }
                     });
                     if term.pages.last() != Some(&i) {
                         term.pages.push(i);
@@ -58,7 +68,12 @@ fn collect(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
             for term in &mut terms {
                 sort_pages(&mut term.pages, pages, SortBy::Date);
             }
-            Taxonomy { name: name.clone(), permalink: format!("{}{}", config.base_url, path), path, terms }
+            Taxonomy {
+                name: name.clone(),
+                permalink: format!("{}{}", config.base_url, path),
+                path,
+                terms,
+            }
         })
         .collect()
 }

@@ -19,11 +19,14 @@ pub fn register(tera: &mut Tera, markdown: &MarkdownConfig) {
 /// `date(lang="en")` → `31 December 2020`;
 /// `date(format="%d/%m/%Y")` → `31/12/2020` (chrono's strftime syntax).
 fn date(value: &str, kwargs: Kwargs, _: &State) -> TeraResult<String> {
-    let when = parse_date(value).ok_or_else(|| Error::message(format!("`date` filter: \"{value}\" is not a date like 2020-12-31")))?;
+    let when = parse_date(value)
+        .ok_or_else(|| Error::message(format!("`date` filter: \"{value}\" is not a date like 2020-12-31")))?;
     if let Some(format) = kwargs.get::<&str>("format")? {
-        let items = chrono::format::StrftimeItems::new(format)
-            .parse()
-            .map_err(|_| Error::message(format!("`date` filter: \"{format}\" is not a valid date format (see chrono's strftime)")))?;
+        let items = chrono::format::StrftimeItems::new(format).parse().map_err(|_| {
+            Error::message(format!(
+                "`date` filter: \"{format}\" is not a valid date format (see chrono's strftime)"
+            ))
+        })?;
         return Ok(when.format_with_items(items.iter()).to_string());
     }
     let lang = kwargs.get::<&str>("lang")?.unwrap_or("vi");
@@ -37,10 +40,25 @@ fn parse_date(value: &str) -> Option<NaiveDateTime> {
     if let Ok(dt) = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S") {
         return Some(dt);
     }
-    NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok().map(|d| d.and_time(chrono::NaiveTime::MIN))
+    NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.and_time(chrono::NaiveTime::MIN))
 }
 
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 fn long_date(when: NaiveDateTime, lang: &str) -> String {
     use chrono::Datelike;
@@ -68,10 +86,17 @@ mod tests {
     fn filters_through_tera() {
         let mut tera = Tera::default();
         register(&mut tera, &MarkdownConfig::default());
-        tera.add_raw_template("t", "{{ d | date }}|{{ d | date(format='%d/%m/%Y') }}|{{ 'Đức Trọng' | slugify }}|{{ '*a*' | markdown }}").unwrap();
+        tera.add_raw_template(
+            "t",
+            "{{ d | date }}|{{ d | date(format='%d/%m/%Y') }}|{{ 'Đức Trọng' | slugify }}|{{ '*a*' | markdown }}",
+        )
+        .unwrap();
         let mut ctx = tera::Context::new();
         ctx.insert("d", "2020-12-31");
-        assert_eq!(tera.render("t", &ctx).unwrap(), "31 tháng 12, 2020|31/12/2020|duc-trong|<p><em>a</em></p>\n");
+        assert_eq!(
+            tera.render("t", &ctx).unwrap(),
+            "31 tháng 12, 2020|31/12/2020|duc-trong|<p><em>a</em></p>\n"
+        );
     }
 
     #[test]
@@ -79,7 +104,8 @@ mod tests {
         let mut tera = Tera::default();
         register(&mut tera, &MarkdownConfig::default());
         tera.add_raw_template("a", "{{ 'hôm qua' | date }}").unwrap();
-        tera.add_raw_template("b", "{{ '2020-12-31' | date(format='%Q') }}").unwrap();
+        tera.add_raw_template("b", "{{ '2020-12-31' | date(format='%Q') }}")
+            .unwrap();
         assert!(tera.render("a", &tera::Context::new()).is_err());
         assert!(tera.render("b", &tera::Context::new()).is_err());
     }

@@ -12,7 +12,10 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
     // `get_page(path="tin-tuc/bai.md")`: an entry with its content.
     tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let path: &str = kwargs.must_get("path")?;
-        let &i = s.page_by_rel.get(path.trim_start_matches("@/")).ok_or_else(|| Error::message(format!("get_page: no entry content/{path}")))?;
+        let &i = s
+            .page_by_rel
+            .get(path.trim_start_matches("@/"))
+            .ok_or_else(|| Error::message(format!("get_page: no entry content/{path}")))?;
         Ok(Value::from_serializable(&PageView::full(&s, i)))
     });
     let s = Arc::clone(site);
@@ -21,7 +24,10 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
     tera.register_function("get_section", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let path: &str = kwargs.must_get("path")?;
         let limit: Option<usize> = kwargs.get("limit")?;
-        let &i = s.section_by_rel.get(path.trim_start_matches("@/")).ok_or_else(|| Error::message(format!("get_section: no section content/{path}")))?;
+        let &i = s
+            .section_by_rel
+            .get(path.trim_start_matches("@/"))
+            .ok_or_else(|| Error::message(format!("get_section: no section content/{path}")))?;
         let pages = &s.sections[i].pages;
         let shown = &pages[..limit.unwrap_or(pages.len()).min(pages.len())];
         Ok(Value::from_serializable(&SectionView::new(&s, i, Some(shown))))

@@ -40,7 +40,13 @@ impl Templates {
         if let Some(name) = &site.config.theme {
             let dir = root.join("themes").join(name);
             if !dir.is_dir() {
-                errors.push(Diagnostic::new(root.join(crate::config::CONFIG_FILE), format!("theme \"{name}\" not found: there is no folder {}", dir.display())).hint("create the theme folder or remove `theme` from site.toml to use the built-in theme"));
+                errors.push(
+                    Diagnostic::new(
+                        root.join(crate::config::CONFIG_FILE),
+                        format!("theme \"{name}\" not found: there is no folder {}", dir.display()),
+                    )
+                    .hint("create the theme folder or remove `theme` from site.toml to use the built-in theme"),
+                );
             }
             layers.push(dir.join("templates"));
         }
@@ -87,10 +93,14 @@ impl Templates {
                     .at(span.start_line, span.start_col + 1)
                     .hint("fix the template; Tera's syntax is described at https://keats.github.io/tera/docs/")
             }
-            ErrorKind::TemplateNotFound(name) | ErrorKind::MissingParent { parent: name, .. } => {
-                Diagnostic::new(PathBuf::from("templates"), format!("template `{name}` not found{while_rendering}"))
-                    .hint(format!("available templates: {}", self.names().collect::<Vec<_>>().join(", ")))
-            }
+            ErrorKind::TemplateNotFound(name) | ErrorKind::MissingParent { parent: name, .. } => Diagnostic::new(
+                PathBuf::from("templates"),
+                format!("template `{name}` not found{while_rendering}"),
+            )
+            .hint(format!(
+                "available templates: {}",
+                self.names().collect::<Vec<_>>().join(", ")
+            )),
             _ => {
                 let mut message = err.to_string();
                 let mut source = std::error::Error::source(err);
@@ -118,7 +128,10 @@ fn read_layer(dir: &Path, sources: &mut BTreeMap<String, (String, PathBuf)>, err
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                errors.push(Diagnostic::new(e.path().unwrap_or(dir), format!("cannot read this template folder: {e}")));
+                errors.push(Diagnostic::new(
+                    e.path().unwrap_or(dir),
+                    format!("cannot read this template folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -127,12 +140,17 @@ fn read_layer(dir: &Path, sources: &mut BTreeMap<String, (String, PathBuf)>, err
             continue;
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         match std::fs::read(entry.path()).map(String::from_utf8) {
             Ok(Ok(text)) => {
                 sources.insert(rel, (text, entry.path().to_path_buf()));
             }
-            Ok(Err(_)) => errors.push(Diagnostic::new(entry.path(), "the template is not valid UTF-8 text").hint("save it as UTF-8")),
+            Ok(Err(_)) => errors
+                .push(Diagnostic::new(entry.path(), "the template is not valid UTF-8 text").hint("save it as UTF-8")),
             Err(e) => errors.push(Diagnostic::io(entry.path(), &e)),
         }
     }

@@ -1,0 +1,511 @@
+//! `keng build` through the real binary, one fixture site per feature.
+
+mod common;
+
+use common::TestSite;
+
+const ARTICLE: &str = "public/tin-tuc/tieng-keng-an-ninh/index.html";
+
+// --- 1. config ---------------------------------------------------------------
+
+#[test]
+fn config_errors_name_key_line_and_expected_type() {
+    let site = TestSite::fixture("bad-config");
+    let run = site.build_fails();
+    assert!(run.stderr.contains("site.toml:3:"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("expected u32") || run.stderr.contains("integer"),
+        "{}",
+        run.stderr
+    );
+    site.write(
+        "site.toml",
+        "title = \"X\"\nbase_url = \"https://x.vn\"\nbase_ulr = \"https://x.vn\"\n",
+    );
+    let run = site.build_fails();
+    assert!(
+        run.stderr.contains("site.toml:3:1: error: unknown field `base_ulr`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn invalid_base_url_is_reported_at_its_line() {
+    let site = TestSite::fixture("minimal");
+    site.write("site.toml", "title = \"X\"\n\nbase_url = \"hiepan.example.vn\"\n");
+    let run = site.build_fails();
+    assert!(
+        run.stderr
+            .contains("site.toml:3:12: error: `base_url` must be an absolute http(s) URL"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn base_url_flag_replaces_config() {
+    let site = TestSite::fixture("minimal");
+    site.build(&["--base-url", "http://127.0.0.1:8000/"]);
+    assert!(site.read(ARTICLE).contains("href=\"http://127.0.0.1:8000/tin-tuc/\""));
+}
+
+// --- 2. load -----------------------------------------------------------------
+
+#[test]
+fn nested_sections_data_entries_and_sorting() {
+    let site = TestSite::fixture("sections");
+    site.build(&[]);
+    let models = site.read("public/mo-hinh/index.html");
+    // sort_by = "weight": lighter first.
+    let a = models.find("Thanh niên xung kích").unwrap();
+    let b = models.find("Đổi gạo lấy vũ khí").unwrap();
+    assert!(a < b, "weight order");
+    // The nested section is listed and has its own page under the parent URL.
+    assert!(models.contains("href=\"https://hiepan.example.vn/mo-hinh/xa/\""));
+    assert!(
+        site.read("public/mo-hinh/xa/to-tuan-tra/index.html")
+            .contains("Tổ tuần tra tự quản")
+    );
+    // A TOML data entry becomes a page with its fields available.
+    let camera = site.read("public/camera/ntl/index.html");
+    assert!(camera.contains("<h1>Camera Quốc lộ 20</h1>"));
+    assert!(camera.contains("<dt>count</dt><dd>102</dd>"), "{camera}");
+}
+
+#[test]
+fn page_bundle_files_are_copied_next_to_the_page() {
+    let site = TestSite::fixture("bundle");
+    site.build(&[]);
+    assert_eq!(
+        site.read("public/tin-tuc/hoi-nghi-tong-ket-2020/anh.txt"),
+        "not really a picture\n"
+    );
+    assert_eq!(
+        site.read("public/tin-tuc/hoi-nghi-tong-ket-2020/tai-lieu/bao-cao.pdf"),
+        "PDF\n"
+    );
+    let page = site.read("public/tin-tuc/hoi-nghi-tong-ket-2020/index.html");
+    assert!(page.contains("<img src=\"anh.txt\" alt=\"Ảnh hội nghị\""), "{page}");
+    assert!(!site.exists("public/tin-tuc/hoi-nghi/anh.txt"));
+}
+
+#[test]
+fn drafts_are_skipped_unless_asked_for() {
+    let site = TestSite::fixture("drafts");
+    site.build(&[]);
+    assert!(!site.exists("public/tin-tuc/nhap/index.html"));
+    assert!(!site.read("public/tin-tuc/index.html").contains("Bản nháp"));
+    site.build(&["--drafts"]);
+    assert!(site.read("public/tin-tuc/nhap/index.html").contains("Bản nháp"));
+}
+
+// --- 3. slugs and URLs ---------------------------------------------------------
+
+#[test]
+fn vietnamese_names_become_ascii_slugs() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/Tin tức Đức Trọng/_index.md",
+        "+++\ntitle = \"Đức Trọng\"\n+++\n",
+    );
+    site.write(
+        "content/Tin tức Đức Trọng/Tiếng kẻng an ninh.md",
+        "+++\ntitle = \"Kẻng\"\n+++\n",
+    );
+    site.build(&[]);
+    assert!(site.exists("public/tin-tuc-duc-trong/tieng-keng-an-ninh/index.html"));
+}
+
+#[test]
+fn two_entries_with_one_url_is_an_error_naming_both() {
+    let site = TestSite::fixture("duplicate-url");
+    let run = site.build_fails();
+    assert!(run.stderr.contains("/tin-tuc/tieng-keng-an-ninh/"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("tieng-keng-an-ninh.md") && run.stderr.contains("trung.md"),
+        "{}",
+        run.stderr
+    );
+}
+
+// --- 4. Markdown -----------------------------------------------------------------
+
+#[test]
+fn headings_toc_and_summary() {
+    let site = TestSite::fixture("minimal");
+    site.build(&[]);
+    let html = site.read(ARTICLE);
+    assert!(html.contains("<h2 id=\"cach-hoat-dong\">Cách hoạt động</h2>"));
+    assert!(html.contains("<h2 id=\"cach-hoat-dong-1\">Cách hoạt động</h2>"));
+    // The summary before <!-- more --> is what the list shows, escaped text is not.
+    let list = site.read("public/tin-tuc/index.html");
+    assert!(list.contains("<p>Mở đầu bài.</p>"), "{list}");
+    assert!(!list.contains("Khi có trộm"));
+    // The front matter summary is plain text, escaped into the meta description.
+    assert!(
+        html.contains("content=\"Mô hình kẻng báo động &amp; tuần tra ban đêm.\""),
+        "{html}"
+    );
+}
+
+#[test]
+fn internal_and_external_links() {
+    let site = TestSite::fixture("links");
+    site.build(&[]);
+    let html = site.read("public/tin-tuc/lien-ket/index.html");
+    assert!(
+        html.contains("href=\"https://hiepan.example.vn/tin-tuc/tieng-keng-an-ninh/#cach-hoat-dong\""),
+        "{html}"
+    );
+    assert!(html.contains("href=\"https://hiepan.example.vn/tin-tuc/\""));
+    assert!(
+        html.contains(
+            "<a href=\"https://congan.example.com/?a=1&amp;b=2\" rel=\"noopener noreferrer\">trang ngoài</a>"
+        ),
+        "{html}"
+    );
+}
+
+#[test]
+fn missing_internal_page_and_anchor_are_errors_at_their_line() {
+    let site = TestSite::fixture("missing-link");
+    let run = site.build_fails();
+    let file = site.path("content/tin-tuc/hong.md").display().to_string();
+    assert!(
+        run.stderr
+            .contains(&format!("{file}:7:5: error: internal link to `@/tin-tuc/khong-co.md`")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("{file}:7:46: error: link to #khong-co-muc")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("cach-hoat-dong"),
+        "the hint lists the headings: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn external_link_attributes_are_configurable() {
+    let site = TestSite::fixture("links");
+    let config = site.read("site.toml").replace(
+        "[extra]",
+        "[markdown]\nexternal_links_rel = \"nofollow\"\nexternal_links_new_tab = true\n\n[extra]",
+    );
+    site.write("site.toml", config);
+    site.build(&[]);
+    let html = site.read("public/tin-tuc/lien-ket/index.html");
+    assert!(
+        html.contains("rel=\"nofollow\" target=\"_blank\">trang ngoài</a>"),
+        "{html}"
+    );
+}
+
+// --- 5. templates --------------------------------------------------------------
+
+#[test]
+fn site_templates_and_static_files_override_the_theme() {
+    let site = TestSite::fixture("overrides");
+    site.build(&[]);
+    let html = site.read(ARTICLE);
+    // page.html from the site; date filter, get_page and get_section work.
+    assert!(html.contains("<h1>SITE TEMPLATE Tiếng kẻng an ninh vang lên ở Hiệp An</h1>31 tháng 12, 2020|Tiếng kẻng an ninh vang lên ở Hiệp An|1"), "{html}");
+    // section.html still comes from the built-in theme.
+    assert!(site.read("public/tin-tuc/index.html").contains("class=\"skip-link\""));
+    assert_eq!(site.read("public/style.css"), "body { color: red; }\n");
+    assert_eq!(site.read("public/robots.txt"), "hello\n");
+}
+
+#[test]
+fn a_named_theme_is_layered_over_the_default() {
+    let site = TestSite::fixture("theme");
+    site.build(&[]);
+    assert!(
+        site.read("public/tin-tuc/index.html")
+            .contains("<h1>THEME SECTION Tin tức</h1>")
+    );
+    assert!(
+        site.read(ARTICLE).contains("class=\"skip-link\""),
+        "page.html from the default theme"
+    );
+    site.write("site.toml", site.read("site.toml").replace("canh-bao", "khong-co"));
+    let run = site.build_fails();
+    assert!(run.stderr.contains("theme \"khong-co\" not found"), "{}", run.stderr);
+}
+
+#[test]
+fn template_errors_name_template_line_and_page() {
+    let site = TestSite::fixture("template-error");
+    let run = site.build_fails();
+    let template = site.path("templates/page.html").display().to_string();
+    assert!(run.stderr.contains(&format!("{template}:4:")), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("tieng-keng-an-ninh.md"),
+        "names the page: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn template_syntax_errors_name_the_line() {
+    let site = TestSite::fixture("template-syntax");
+    let run = site.build_fails();
+    assert!(
+        run.stderr
+            .contains(&site.path("templates/page.html").display().to_string()),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn unknown_template_in_front_matter_is_an_error() {
+    let site = TestSite::fixture("unknown-template");
+    let run = site.build_fails();
+    assert!(
+        run.stderr
+            .contains("khuon.md:1:1: error: template `khong-co.html` does not exist"),
+        "{}",
+        run.stderr
+    );
+}
+
+// --- 6. lists -----------------------------------------------------------------------
+
+#[test]
+fn sections_and_terms_paginate_newest_first() {
+    let site = TestSite::fixture("pagination");
+    site.build(&[]);
+    // 5 entries, 2 per page: /tin-tuc/, /tin-tuc/trang/2/, /tin-tuc/trang/3/.
+    let first = site.read("public/tin-tuc/index.html");
+    assert!(first.find("Bản tin số 4").unwrap() < first.find("Bản tin số 3").unwrap());
+    assert!(first.contains("href=\"https://hiepan.example.vn/tin-tuc/trang/2/\""));
+    assert!(
+        site.read("public/tin-tuc/trang/3/index.html")
+            .contains("Tiếng kẻng an ninh vang lên")
+    );
+    assert!(!site.exists("public/tin-tuc/trang/4/index.html"));
+    // Page 1 under /trang/1/ redirects to the list itself.
+    assert!(
+        site.read("public/tin-tuc/trang/1/index.html")
+            .contains("url=https://hiepan.example.vn/tin-tuc/")
+    );
+    // Taxonomy: list of terms and a paginated page per term.
+    let tags = site.read("public/tags/index.html");
+    assert!(tags.contains("href=\"https://hiepan.example.vn/tags/an-ninh/\""));
+    assert!(tags.contains("href=\"https://hiepan.example.vn/tags/tieng-keng/\""));
+    assert!(site.exists("public/tags/an-ninh/trang/3/index.html"));
+    assert!(
+        site.read(ARTICLE)
+            .contains("href=\"https://hiepan.example.vn/tags/tieng-keng/\">Tiếng kẻng</a>")
+    );
+}
+
+// --- 8. output -------------------------------------------------------------------
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let a = TestSite::fixture("pagination");
+    let b = TestSite::fixture("pagination");
+    a.build(&["--now", "2021-01-10T00:00:00+07:00"]);
+    b.build(&["--now", "2021-01-10T00:00:00+07:00"]);
+    let (ta, tb) = (a.tree("public"), b.tree("public"));
+    assert!(ta.len() > 10);
+    assert_eq!(ta, tb);
+}
+
+#[test]
+fn unchanged_files_keep_their_mtime_and_stale_files_go() {
+    let site = TestSite::fixture("pagination");
+    site.build(&[]);
+    let mtime = |rel: &str| std::fs::metadata(site.path(rel)).unwrap().modified().unwrap();
+    let untouched = "public/tin-tuc/ban-tin-1/index.html";
+    let before = mtime(untouched);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    site.write(
+        "content/tin-tuc/ban-tin-2.md",
+        site.read("content/tin-tuc/ban-tin-2.md")
+            .replace("Nội dung", "Sửa nội dung"),
+    );
+    std::fs::remove_file(site.path("content/tin-tuc/ban-tin-4.md")).unwrap();
+    let run = site.build(&[]);
+    assert_eq!(mtime(untouched), before);
+    assert!(
+        site.read("public/tin-tuc/ban-tin-2/index.html")
+            .contains("Sửa nội dung")
+    );
+    assert!(
+        !site.exists("public/tin-tuc/ban-tin-4"),
+        "stale page removed with its folder"
+    );
+    assert!(run.stderr.contains("removed"), "{}", run.stderr);
+}
+
+#[test]
+fn a_broken_build_leaves_the_previous_output_byte_identical() {
+    let site = TestSite::fixture("pagination");
+    site.build(&[]);
+    let before = site.tree("public");
+    let mtime = std::fs::metadata(site.path(ARTICLE)).unwrap().modified().unwrap();
+    site.write("content/tin-tuc/hong.md", "+++\ntitle = \"x\n+++\n");
+    site.build_fails();
+    assert_eq!(site.tree("public"), before);
+    assert_eq!(
+        std::fs::metadata(site.path(ARTICLE)).unwrap().modified().unwrap(),
+        mtime
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("keng-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn refuses_to_replace_a_folder_keng_did_not_write() {
+    let site = TestSite::fixture("minimal");
+    site.write("public/my-notes.txt", "keep me");
+    let run = site.build_fails();
+    assert!(run.stderr.contains("did not write"), "{}", run.stderr);
+    assert_eq!(site.read("public/my-notes.txt"), "keep me");
+    let run = site.keng(&["build", "--output", site.path("content").to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("would replace the site's own files"),
+        "{}",
+        run.stderr
+    );
+}
+
+// --- 9. errors -------------------------------------------------------------------
+
+fn assert_error_at(fixture: &str, file: &str, position: &str, words: &str) {
+    let site = TestSite::fixture(fixture);
+    let run = site.build_fails();
+    let path = site.path(file).display().to_string();
+    assert!(
+        run.stderr.contains(&format!("{path}:{position}")),
+        "{fixture}: want {path}:{position} in\n{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(words),
+        "{fixture}: want {words:?} in\n{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint:"),
+        "{fixture}: every error has a hint\n{}",
+        run.stderr
+    );
+    assert!(!site.exists("public"), "{fixture}: no output on failure");
+}
+
+#[test]
+fn bad_toml_in_front_matter() {
+    assert_error_at(
+        "bad-front-matter-toml",
+        "content/tin-tuc/sai.md",
+        "2:25: error: ",
+        "invalid basic string",
+    );
+}
+
+#[test]
+fn unclosed_missing_and_empty_front_matter() {
+    assert_error_at(
+        "unclosed-front-matter",
+        "content/tin-tuc/mo.md",
+        "1:1: error: ",
+        "never closed",
+    );
+    assert_error_at(
+        "no-front-matter",
+        "content/tin-tuc/tho.md",
+        "1:1: error: ",
+        "does not start with front matter",
+    );
+    assert_error_at(
+        "empty-file",
+        "content/tin-tuc/rong.md",
+        "1:1: error: ",
+        "the file is empty",
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_not_panicked_on() {
+    assert_error_at(
+        "invalid-utf8",
+        "content/tin-tuc/latin1.md",
+        "2:12: error: ",
+        "not valid UTF-8",
+    );
+}
+
+#[test]
+fn every_field_error_is_reported_at_once() {
+    let site = TestSite::fixture("bad-field-types");
+    let run = site.build_fails();
+    let path = site.path("content/tin-tuc/sai-kieu.md").display().to_string();
+    assert!(
+        run.stderr
+            .contains(&format!("{path}:3:8: error: `date` is not a valid date")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("{path}:4:8: error: `tags` must be a list of strings")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!("{path}:5:9: error: unknown key `titel`")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("did you mean `title`"), "{}", run.stderr);
+    assert!(run.stderr.contains("3 error(s)"), "{}", run.stderr);
+}
+
+#[test]
+fn errors_in_several_files_are_all_reported() {
+    let site = TestSite::fixture("minimal");
+    site.write("content/tin-tuc/a.md", "");
+    site.write("content/tin-tuc/b.md", "+++\ntitle = 1\n");
+    let run = site.build_fails();
+    assert!(
+        run.stderr.contains("a.md:1:1") && run.stderr.contains("b.md:1:1"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_errors() {
+    let site = TestSite::fixture("minimal");
+    std::os::unix::fs::symlink("..", site.path("content/tin-tuc/vong")).unwrap();
+    let run = site.build_fails();
+    assert!(run.stderr.contains("loop"), "{}", run.stderr);
+}
+
+#[test]
+fn missing_site_toml_and_usage_errors() {
+    let site = TestSite::fixture("minimal");
+    std::fs::remove_file(site.path("site.toml")).unwrap();
+    let run = site.build_fails();
+    assert!(run.stderr.contains("no site.toml"), "{}", run.stderr);
+    let run = site.keng(&["build", "--now", "hôm nay"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let run = site.keng(&["buidl"]);
+    assert_eq!(run.code, 2);
+}
