@@ -65,6 +65,8 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
         .iter()
         .filter(|f| file_name(&f.1) == BUNDLE_FILE)
         .map(|f| parent_dir(&f.1).to_string())
+        // content/ itself is the home section, never a bundle.
+        .filter(|dir| !dir.is_empty())
         .collect();
 
     let mut loaded = Loaded::default();
