@@ -509,3 +509,49 @@ fn missing_site_toml_and_usage_errors() {
     let run = site.keng(&["buidl"]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn title_order_and_lists_without_pagination() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "site.toml",
+        site.read("site.toml").replace("paginate_by = 2", "paginate_by = 0"),
+    );
+    site.write(
+        "content/tin-tuc/_index.md",
+        "+++\ntitle = \"Tin\"\nsort_by = \"title\"\n+++\n",
+    );
+    site.write(
+        "content/tin-tuc/z.md",
+        "+++\ntitle = \"Ấp Z\"\ntags = [\"an ninh\"]\n+++\n",
+    );
+    site.write(
+        "content/tin-tuc/b.md",
+        "+++\ntitle = \"Bản tin B\"\ntags = [\"an ninh\"]\n+++\n",
+    );
+    site.build(&[]);
+    let list = site.read("public/tin-tuc/index.html");
+    // "Ấp" sorts as "ap", before "Bản" and "Tiếng".
+    let pos = |t: &str| list.find(t).unwrap_or_else(|| panic!("{t} missing"));
+    assert!(pos("Ấp Z") < pos("Bản tin B") && pos("Bản tin B") < pos("Tiếng kẻng"));
+    assert!(!site.exists("public/tin-tuc/trang"));
+    let term = site.read("public/tags/an-ninh/index.html");
+    assert_eq!(term.matches("class=\"entry\"").count(), 3, "{term}");
+}
+
+#[test]
+fn bad_section_sort_order_lists_the_allowed_values() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/_index.md",
+        "+++\ntitle = \"Tin\"\nsort_by = \"ngay\"\n+++\n",
+    );
+    let run = site.build_fails();
+    assert!(
+        run.stderr.contains(
+            "_index.md:3:11: error: `sort_by` must be one of \"date\", \"weight\", \"title\", found \"ngay\""
+        ),
+        "{}",
+        run.stderr
+    );
+}
