@@ -75,6 +75,8 @@ pub struct SectionMeta {
     pub page_template: Option<String>,
     pub weight: Option<i64>,
     pub extra: serde_json::Value,
+    /// The kind of the entries below this section.
+    pub kind: Option<String>,
 }
 
 /// A file copied into the output unchanged.
@@ -93,6 +95,8 @@ pub struct Rendered {
     pub summary_html: Option<String>,
     pub toc: Vec<Heading>,
     pub word_count: usize,
+    /// Markdown fields of a kind entry, rendered: field name → HTML.
+    pub fields: BTreeMap<String, String>,
 }
 
 /// A heading of a page, for its table of contents and anchor checks.
@@ -107,8 +111,12 @@ pub struct Heading {
 pub struct Page {
     pub source: SourceFile,
     pub meta: PageMeta,
-    /// The fields of a `*.toml` data entry.
+    /// The fields of a data file or of an entry of a kind.
     pub data: Option<serde_json::Value>,
+    /// The entry's kind (its own `kind`, or its section's).
+    pub kind: Option<String>,
+    /// The typed entry, for the pages derived from a kind.
+    pub entry: Option<crate::kinds::Entry>,
     /// Folder of `content/` whose URL the page sits under.
     pub dir: String,
     /// File stem, or the folder name for a page bundle.
@@ -206,4 +214,6 @@ pub struct Site {
     pub section_by_rel: BTreeMap<String, usize>,
     /// Index of the home section.
     pub home: usize,
+    /// The build's clock (`--now`), for what depends on the date.
+    pub now: chrono::DateTime<chrono::FixedOffset>,
 }

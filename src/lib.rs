@@ -9,10 +9,13 @@
 //!
 //! [`build`] is that sequence, top to bottom.
 
+pub mod chart;
 pub mod config;
 pub mod content;
+pub mod derive;
 pub mod diagnostic;
 pub mod emit;
+pub mod kinds;
 pub mod load;
 pub mod markdown;
 pub mod render;
@@ -130,7 +133,8 @@ pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)
     timings.push(("load", t.elapsed()));
 
     let t = Instant::now();
-    let mut site = resolve::resolve(config, loaded)?;
+    let now = opts.now.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+    let mut site = resolve::resolve(config, loaded, now)?;
     timings.push(("resolve", t.elapsed()));
 
     let t = Instant::now();
@@ -147,7 +151,7 @@ pub fn render_into(
     timings: &mut Vec<(&'static str, Duration)>,
 ) -> Result<(), Diagnostics> {
     let t = Instant::now();
-    let templates = Templates::load(&opts.root, site, globals(site, opts)?)?;
+    let templates = Templates::load(&opts.root, site, globals(site)?)?;
     timings.push(("templates", t.elapsed()));
 
     let t = Instant::now();
@@ -179,14 +183,17 @@ pub fn render_into(
     errors.into_result(())
 }
 
-/// Values shared by every template: `site`, `i18n`, `lang`, `now`.
-fn globals(site: &Site, opts: &BuildOptions) -> Result<tera::Context, Diagnostics> {
-    let now = opts.now.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+/// Values shared by every template: `site`, `i18n`, `lang`, `now`,
+/// `current_alerts`.
+fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
+    let now = site.now;
     let mut ctx = tera::Context::new();
     ctx.insert("site", &view::SiteView::new(site));
     ctx.insert("lang", &site.config.language);
     ctx.insert("i18n", &interface_strings(&site.config.language)?);
     ctx.insert("now", &now.to_rfc3339());
+    let alerts: Vec<view::PageView> = derive::current_alerts(site, &now).into_iter().map(|p| view::PageView::summary(site, p)).collect();
+    ctx.insert("current_alerts", &alerts);
     Ok(ctx)
 }
 

@@ -36,6 +36,12 @@ pub struct PageView<'a> {
     pub data: Option<&'a serde_json::Value>,
     /// URLs of the page bundle's files.
     pub assets: Vec<String>,
+    /// The entry's kind, if any.
+    pub kind: Option<&'a str>,
+    /// Markdown fields of a kind entry, rendered to HTML.
+    pub html: &'a BTreeMap<String, String>,
+    /// For alerts: in force at the build's clock.
+    pub current: Option<bool>,
     pub section: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<&'a str>,
@@ -77,6 +83,12 @@ impl<'a> PageView<'a> {
                 .map(|a| format!("{}{}", page.permalink, a.rel))
                 .collect(),
             section: &site.sections[page.section].path,
+            kind: page.kind.as_deref(),
+            html: &page.content.fields,
+            current: match &page.entry {
+                Some(crate::kinds::Entry::Alert(a)) => Some(a.is_current(&site.now)),
+                _ => None,
+            },
             content: None,
             toc: None,
         }
@@ -163,6 +175,107 @@ pub struct SectionView<'a> {
     pub subsections: Vec<SectionRef<'a>>,
     /// Ancestors from the home page down, for breadcrumbs.
     pub ancestors: Vec<SectionRef<'a>>,
+    /// The kind of the section's entries.
+    pub kind: Option<&'a str>,
+    /// Totals and groups derived from the entries of a kind section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overview: Option<Overview<'a>>,
+}
+
+/// Entries of a group, for templates.
+#[derive(Serialize)]
+pub struct GroupView<'a> {
+    pub label: String,
+    pub slug: String,
+    pub total: i64,
+    pub count: usize,
+    /// The group's own page, where it has one (warning-sign categories).
+    pub permalink: Option<String>,
+    pub pages: Vec<PageView<'a>>,
+}
+
+impl<'a> GroupView<'a> {
+    pub fn new(site: &'a Site, group: crate::derive::Group, permalink: Option<String>) -> Self {
+        GroupView {
+            count: group.pages.len(),
+            pages: group.pages.iter().map(|&p| PageView::summary(site, p)).collect(),
+            label: group.label,
+            slug: group.slug,
+            total: group.total,
+            permalink,
+        }
+    }
+}
+
+/// What keng derives from a kind section's entries.
+#[derive(Serialize, Default)]
+pub struct Overview<'a> {
+    /// Sum of the entries' counts (cameras, signs).
+    pub total: Option<i64>,
+    /// Sum of camera-covered roads.
+    pub roads: Option<i64>,
+    /// By sign category, camera funder or guide channel.
+    pub groups: Vec<GroupView<'a>>,
+    /// Warning signs by commune, where entries give one.
+    pub communes: Vec<GroupView<'a>>,
+    /// Hotlines the guides name.
+    pub hotlines: Vec<String>,
+    /// Alerts in force, then the others.
+    pub current: Vec<PageView<'a>>,
+    pub past: Vec<PageView<'a>>,
+}
+
+/// URL of a warning-sign category page of a section.
+pub fn group_path(section_path: &str, slug: &str) -> String {
+    format!("{section_path}loai/{slug}/")
+}
+
+impl<'a> Overview<'a> {
+    pub fn new(site: &'a Site, i: usize) -> Option<Self> {
+        use crate::derive;
+        let section = &site.sections[i];
+        let pages = &section.pages;
+        let summaries = |ids: Vec<usize>| ids.into_iter().map(|p| PageView::summary(site, p)).collect();
+        let groups = |gs: Vec<derive::Group>, own_page: bool| -> Vec<GroupView<'a>> {
+            gs.into_iter()
+                .map(|g| {
+                    let link = own_page.then(|| format!("{}{}", site.config.base_url, group_path(&section.path, &g.slug)));
+                    GroupView::new(site, g, link)
+                })
+                .collect()
+        };
+        let overview = match section.meta.kind.as_deref()? {
+            "camera" => {
+                let by_funding = derive::cameras_by_funding(site, pages);
+                Overview {
+                    total: Some(by_funding.iter().map(|g| g.total).sum()),
+                    roads: Some(derive::camera_roads(site, pages)),
+                    groups: groups(by_funding, false),
+                    ..Default::default()
+                }
+            }
+            "sign" => {
+                let by_category = derive::signs_by_category(site, pages);
+                Overview {
+                    total: Some(by_category.iter().map(|g| g.total).sum()),
+                    groups: groups(by_category, true),
+                    communes: groups(derive::signs_by_commune(site, pages), false),
+                    ..Default::default()
+                }
+            }
+            "guide" => Overview {
+                groups: groups(derive::guides_by_channel(site, pages), false),
+                hotlines: derive::guide_hotlines(site, pages),
+                ..Default::default()
+            },
+            "alert" => {
+                let (current, past) = derive::alerts_split(site, pages, &site.now);
+                Overview { current: summaries(current), past: summaries(past), ..Default::default() }
+            }
+            _ => return None,
+        };
+        Some(overview)
+    }
 }
 
 impl<'a> SectionView<'a> {
@@ -189,6 +302,8 @@ impl<'a> SectionView<'a> {
                 .collect(),
             subsections: s.subsections.iter().map(|&c| SectionRef::new(site, c)).collect(),
             ancestors: ancestors(site, s.parent),
+            kind: s.meta.kind.as_deref(),
+            overview: Overview::new(site, i),
         }
     }
 }

@@ -100,6 +100,12 @@ impl<'a> Fields<'a> {
         self.errors.push(d);
     }
 
+    /// Reports a problem with the table as a whole (a missing key) at its first line.
+    pub fn error_at_start(&mut self, message: String, hint: &str) {
+        let d = Diagnostic::new(self.path, message).at(1, 1).hint(hint);
+        self.errors.push(d);
+    }
+
     fn wrong_type(&mut self, key: &str, value: &Spanned<toml::Value>, expected: &str, example: &str) {
         let found = value.get_ref().type_str();
         self.error_at(

@@ -7,7 +7,7 @@
 pub mod fields;
 pub mod front_matter;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -16,7 +16,8 @@ use walkdir::WalkDir;
 use crate::config::Config;
 use crate::content::{Asset, Page, PageMeta, Rendered, Section, SectionMeta, SortBy, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fields::Fields;
+use crate::kinds::{self, Entry};
+use fields::{Date, Fields};
 use front_matter::SplitError;
 
 pub const SECTION_FILE: &str = "_index.md";
@@ -24,10 +25,11 @@ pub const BUNDLE_FILE: &str = "index.md";
 
 /// Front matter keys of an entry (besides the taxonomy names).
 const PAGE_KEYS: &[&str] = &[
-    "title", "date", "updated", "draft", "summary", "slug", "template", "weight", "aliases", "extra",
+    "title", "date", "updated", "draft", "summary", "slug", "template", "weight", "aliases", "extra", "kind",
 ];
 const SECTION_KEYS: &[&str] = &[
     "title",
+    "kind",
     "summary",
     "sort_by",
     "paginate_by",
@@ -93,20 +95,56 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
         }
     }
 
-    let parsed: Vec<Result<Parsed, Diagnostics>> = to_parse
+    // Sections first: their `kind` decides how the entries below them are read.
+    let (section_files, entry_files): (Vec<_>, Vec<_>) =
+        to_parse.into_iter().partition(|(_, _, kind)| matches!(kind, FileKind::Section));
+    let sections: Vec<Result<Parsed, Diagnostics>> = section_files
         .into_par_iter()
-        .map(|(path, rel, kind)| parse_file(config, path, rel, kind))
+        .map(|(path, rel, kind)| parse_file(config, path, rel, kind, None))
         .collect();
-    for result in parsed {
+    for result in sections {
         match result {
             Ok(Parsed::Section(s)) => loaded.sections.push(*s),
+            Ok(Parsed::Page(_)) => {}
+            Err(e) => errors.extend(e),
+        }
+    }
+    let section_kinds: BTreeMap<&str, &str> =
+        loaded.sections.iter().filter_map(|s| Some((s.dir.as_str(), s.meta.kind.as_deref()?))).collect();
+    let entries: Vec<Result<Parsed, Diagnostics>> = entry_files
+        .into_par_iter()
+        .map(|(path, rel, kind)| {
+            let inherited = inherited_kind(&section_kinds, &rel);
+            parse_file(config, path, rel, kind, inherited)
+        })
+        .collect();
+    for result in entries {
+        match result {
             Ok(Parsed::Page(p)) if p.meta.draft && !opts.include_drafts => {}
             Ok(Parsed::Page(p)) => loaded.pages.push(*p),
+            Ok(Parsed::Section(_)) => {}
             Err(e) => errors.extend(e),
         }
     }
     attach_bundle_assets(&mut loaded);
     errors.into_result(loaded)
+}
+
+/// The kind of the nearest section above the entry at `rel`.
+fn inherited_kind<'a>(section_kinds: &BTreeMap<&str, &'a str>, rel: &str) -> Option<&'a str> {
+    let mut dir = parent_dir(rel);
+    if file_name(rel) == BUNDLE_FILE {
+        dir = parent_dir(dir);
+    }
+    loop {
+        if let Some(kind) = section_kinds.get(dir) {
+            return Some(kind);
+        }
+        if dir.is_empty() {
+            return None;
+        }
+        dir = parent_dir(dir);
+    }
 }
 
 /// Lists the files of `content/` in a stable order, skipping hidden and
@@ -209,7 +247,13 @@ enum Parsed {
     Page(Box<Page>),
 }
 
-fn parse_file(config: &Config, path: PathBuf, rel: String, kind: FileKind) -> Result<Parsed, Diagnostics> {
+fn parse_file(
+    config: &Config,
+    path: PathBuf,
+    rel: String,
+    kind: FileKind,
+    inherited_kind: Option<&str>,
+) -> Result<Parsed, Diagnostics> {
     let bytes = std::fs::read(&path).map_err(|e| Diagnostic::io(&path, &e))?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -235,28 +279,26 @@ fn parse_file(config: &Config, path: PathBuf, rel: String, kind: FileKind) -> Re
             source.body_start = source.text.len();
             let range = 0..source.text.len();
             let mut fields = Fields::parse(&source.path, &source.text, range)?;
-            let data = page_meta_from_data(&mut fields);
+            let entry = entry_meta(&mut fields, config, inherited_kind, true);
             let errors = std::mem::take(&mut fields.errors);
-            let (meta, data) = data;
             drop(fields);
-            let page = new_page(source, meta, Some(data));
-            errors.into_result(Parsed::Page(Box::new(page)))
+            errors.into_result(Parsed::Page(Box::new(new_page(source, entry))))
         }
         FileKind::Markdown | FileKind::Section => {
             let split = front_matter::split(&source.text).map_err(|e| split_error(&source.path, e, kind))?;
             source.body_start = split.body_start;
             let mut fields = Fields::parse(&source.path, &source.text, split.front_matter)?;
             if let FileKind::Section = kind {
-                let meta = section_meta(&mut fields);
+                let meta = section_meta(&mut fields, config);
                 let errors = std::mem::take(&mut fields.errors);
                 drop(fields);
                 let dir = parent_dir(&source.rel).to_string();
                 errors.into_result(Parsed::Section(Box::new(new_section(Some(source), meta, dir))))
             } else {
-                let meta = page_meta(&mut fields, &config.taxonomies);
+                let entry = entry_meta(&mut fields, config, inherited_kind, false);
                 let errors = std::mem::take(&mut fields.errors);
                 drop(fields);
-                errors.into_result(Parsed::Page(Box::new(new_page(source, meta, None))))
+                errors.into_result(Parsed::Page(Box::new(new_page(source, entry))))
             }
         }
     }
@@ -282,22 +324,90 @@ fn split_error(path: &Path, err: SplitError, kind: FileKind) -> Diagnostics {
     .into()
 }
 
-fn page_meta(fields: &mut Fields, taxonomies: &[String]) -> PageMeta {
+/// What an entry's fields say.
+struct EntryMeta {
+    meta: PageMeta,
+    kind: Option<String>,
+    data: Option<serde_json::Value>,
+    entry: Option<Entry>,
+}
+
+/// Reads an entry: its kind's fields first (checked against the schema),
+/// then the keys every entry has. Other keys are kept as `page.data` for
+/// kind entries and data files, and refused in plain Markdown entries.
+fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>, data_file: bool) -> EntryMeta {
+    let own_kind = fields.take_raw("kind");
+    let kind_name = match &own_kind {
+        Some(raw) => match raw.get_ref().as_str() {
+            Some(name) if config.kinds.get(name).is_some() => Some(name.to_string()),
+            _ => {
+                let known = config.kinds.names().join(", ");
+                fields.error_at(raw, format!("unknown kind {}", raw.get_ref()), &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"));
+                None
+            }
+        },
+        None => inherited_kind.map(str::to_string),
+    };
+    let schema = kind_name.as_deref().and_then(|k| config.kinds.get(k));
+    let kind_values = schema.as_ref().map(|schema| kinds::validate(schema, fields));
+
     let mut meta = common_page_meta(fields);
-    for name in taxonomies {
+    for name in &config.taxonomies {
         if let Some(terms) = fields.string_list(name) {
-            let terms: Vec<String> = terms
-                .into_iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect();
+            let terms: Vec<String> = terms.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
             meta.taxonomies.insert(name.clone(), terms);
         }
     }
-    let mut known: Vec<&str> = PAGE_KEYS.to_vec();
-    known.extend(taxonomies.iter().map(String::as_str));
-    fields.deny_remaining(&known);
-    meta
+
+    let (data, entry) = match (schema, kind_values) {
+        (Some(schema), Some(mut values)) => {
+            for (key, value) in fields.remaining() {
+                values.insert(key, crate::value::toml_to_json(value.get_ref()));
+            }
+            let text = |key: &str| values.get(key).and_then(|v| v.as_str()).map(str::to_string);
+            meta.title = meta.title.take().or_else(|| text(&schema.title_field));
+            meta.summary = meta.summary.take().or_else(|| text("summary"));
+            if meta.date.is_none() {
+                meta.date = schema
+                    .date_field
+                    .as_deref()
+                    .and_then(text)
+                    .and_then(|d| d.parse::<toml::value::Datetime>().ok())
+                    .as_ref()
+                    .and_then(Date::from_toml);
+            }
+            // A schema error has been reported already; only a passing entry is typed.
+            let entry = if fields.errors.is_empty() {
+                match Entry::from_values(&schema.name, &values) {
+                    Ok(e) => Some(e),
+                    Err(e) => {
+                        fields.error_at_start(format!("cannot read this {} entry: {e}", schema.name), "check the field types against the README");
+                        None
+                    }
+                }
+            } else {
+                None
+            };
+            (Some(serde_json::Value::Object(values)), entry)
+        }
+        _ if data_file => {
+            let mut data = serde_json::Map::new();
+            for (key, value) in fields.remaining() {
+                data.insert(key, crate::value::toml_to_json(value.get_ref()));
+            }
+            if meta.title.is_none() {
+                meta.title = data.get("name").and_then(|v| v.as_str()).map(str::to_string);
+            }
+            (Some(serde_json::Value::Object(data)), None)
+        }
+        _ => {
+            let mut known: Vec<&str> = PAGE_KEYS.to_vec();
+            known.extend(config.taxonomies.iter().map(String::as_str));
+            fields.deny_remaining(&known);
+            (None, None)
+        }
+    };
+    EntryMeta { meta, kind: kind_name, data, entry }
 }
 
 fn common_page_meta(fields: &mut Fields) -> PageMeta {
@@ -316,26 +426,18 @@ fn common_page_meta(fields: &mut Fields) -> PageMeta {
     }
 }
 
-/// A data entry: the keys an entry knows are read as such (a `name` stands
-/// in for a missing `title`); every field stays available as `page.data`.
-fn page_meta_from_data(fields: &mut Fields) -> (PageMeta, serde_json::Value) {
-    let mut data = serde_json::Map::new();
-    let mut meta = PageMeta {
-        extra: serde_json::Value::Object(Default::default()),
-        ..Default::default()
+fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
+    let kind = match fields.take_raw("kind") {
+        Some(raw) => match raw.get_ref().as_str() {
+            Some(name) if config.kinds.get(name).is_some() => Some(name.to_string()),
+            _ => {
+                let known = config.kinds.names().join(", ");
+                fields.error_at(&raw, format!("unknown kind {}", raw.get_ref()), &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"));
+                None
+            }
+        },
+        None => None,
     };
-    for (key, value) in fields.remaining() {
-        data.insert(key, crate::value::toml_to_json(value.get_ref()));
-    }
-    let title = data.get("title").or_else(|| data.get("name")).and_then(|v| v.as_str());
-    meta.title = title.map(str::to_string);
-    meta.summary = data.get("summary").and_then(|v| v.as_str()).map(str::to_string);
-    meta.draft = data.get("draft").and_then(|v| v.as_bool()).unwrap_or(false);
-    meta.weight = data.get("weight").and_then(|v| v.as_i64());
-    (meta, serde_json::Value::Object(data))
-}
-
-fn section_meta(fields: &mut Fields) -> SectionMeta {
     let meta = SectionMeta {
         title: fields.string("title"),
         summary: fields.string("summary"),
@@ -349,12 +451,14 @@ fn section_meta(fields: &mut Fields) -> SectionMeta {
         page_template: fields.string("page_template"),
         weight: fields.int("weight"),
         extra: fields.table("extra"),
+        kind,
     };
     fields.deny_remaining(SECTION_KEYS);
     meta
 }
 
-fn new_page(source: SourceFile, meta: PageMeta, data: Option<serde_json::Value>) -> Page {
+fn new_page(source: SourceFile, entry: EntryMeta) -> Page {
+    let EntryMeta { meta, kind, data, entry } = entry;
     let name = file_name(&source.rel);
     let (dir, stem) = if name == BUNDLE_FILE {
         let bundle = parent_dir(&source.rel);
@@ -367,6 +471,8 @@ fn new_page(source: SourceFile, meta: PageMeta, data: Option<serde_json::Value>)
         source,
         meta,
         data,
+        kind,
+        entry,
         dir,
         stem,
         assets: Vec::new(),

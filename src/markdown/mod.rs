@@ -45,20 +45,25 @@ struct AnchorRef {
     col: usize,
 }
 
-/// Renders every entry and section body of the site, then checks `#anchor`s
-/// of internal links against the headings of their targets.
+/// Renders every entry and section body of the site (and the Markdown
+/// fields of kind entries), then checks `#anchor`s of internal links against
+/// the headings of their targets.
 pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
     let links = Links::new(site);
-    let md = &site.config.markdown;
+    let config = &site.config;
     let page_results: Vec<_> = site
         .pages
         .par_iter()
-        .map(|p| render_file(&p.source, md, &links))
+        .map(|p| {
+            let mut result = render_file(&p.source, &config.markdown, &links);
+            render_fields(p, config, &links, &mut result);
+            result
+        })
         .collect();
     let section_results: Vec<_> = site
         .sections
         .par_iter()
-        .map(|s| s.source.as_ref().map(|src| render_file(src, md, &links)))
+        .map(|s| s.source.as_ref().map(|src| render_file(src, &config.markdown, &links)))
         .collect();
 
     let mut errors = Diagnostics::default();
@@ -88,15 +93,9 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
                 format!("headings of {label}: #{}", known.join(", #"))
             };
             errors.push(
-                Diagnostic::new(
-                    &a.path,
-                    format!(
-                        "link to #{} in {label}, but that page has no heading with this id",
-                        a.anchor
-                    ),
-                )
-                .at(a.line, a.col)
-                .hint(hint),
+                Diagnostic::new(&a.path, format!("link to #{} in {label}, but that page has no heading with this id", a.anchor))
+                    .at(a.line, a.col)
+                    .hint(hint),
             );
         }
     }
@@ -109,45 +108,78 @@ struct FileResult {
     anchors: Vec<AnchorRef>,
 }
 
-fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> FileResult {
-    let body = source.body();
-    let events: Vec<Spanned> = Parser::new_ext(body, parser_options(config))
-        .into_offset_iter()
-        .collect();
+/// What one Markdown text became, before positions are mapped to its file.
+struct Converted {
+    html: String,
+    summary_html: Option<String>,
+    toc: Vec<crate::content::Heading>,
+    word_count: usize,
+    problems: Vec<links::Found>,
+}
+
+fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
+    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config)).into_offset_iter().collect();
     let (events, toc) = headings::assign_ids(events);
     let mut link_pass = links::LinkPass::new(links, config);
     let events = link_pass.run(events);
-
-    let mut errors = Diagnostics::default();
-    let mut anchors = Vec::new();
-    for problem in link_pass.problems {
-        let (line, col) = crate::diagnostic::line_col(&source.text, source.body_start + problem.offset);
-        match problem.kind {
-            links::Problem::Missing(msg) => errors.push(Diagnostic::new(&source.path, msg).at(line, col).hint(
-                "internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md",
-            )),
-            links::Problem::Anchor(target, anchor) => anchors.push(AnchorRef {
-                target,
-                anchor,
-                path: source.path.clone(),
-                line,
-                col,
-            }),
-        }
-    }
-
     let word_count = count_words(&events);
     let summary_html = summary::split_at_more(&events).map(|prefix| to_html(prefix.iter().cloned()));
     let html = to_html(events.into_iter());
-    FileResult {
+    Converted { html, summary_html, toc, word_count, problems: link_pass.problems }
+}
+
+/// Turns link problems into diagnostics (missing targets) and anchors to check.
+fn sort_problems(source: &SourceFile, problems: Vec<links::Found>, position: impl Fn(usize) -> (usize, usize), result: &mut FileResult) {
+    for problem in problems {
+        let (line, col) = position(problem.offset);
+        match problem.kind {
+            links::Problem::Missing(msg) => result.errors.push(
+                Diagnostic::new(&source.path, msg)
+                    .at(line, col)
+                    .hint("internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md"),
+            ),
+            links::Problem::Anchor(target, anchor) => {
+                result.anchors.push(AnchorRef { target, anchor, path: source.path.clone(), line, col })
+            }
+        }
+    }
+}
+
+fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> FileResult {
+    let c = convert(source.body(), config, links);
+    let mut result = FileResult {
         rendered: Rendered {
-            html,
-            summary_html,
-            toc,
-            word_count,
+            html: c.html,
+            summary_html: c.summary_html,
+            toc: c.toc,
+            word_count: c.word_count,
+            fields: Default::default(),
         },
-        errors,
-        anchors,
+        errors: Diagnostics::default(),
+        anchors: Vec::new(),
+    };
+    let position = |offset: usize| crate::diagnostic::line_col(&source.text, source.body_start + offset);
+    sort_problems(source, c.problems, position, &mut result);
+    result
+}
+
+/// Renders the Markdown-typed fields of a kind entry into `rendered.fields`.
+fn render_fields(page: &crate::content::Page, config: &crate::config::Config, links: &Links, result: &mut FileResult) {
+    let (Some(kind), Some(data)) = (page.kind.as_deref(), page.data.as_ref()) else { return };
+    let Some(schema) = config.kinds.get(kind) else { return };
+    for spec in schema.fields.iter().filter(|f| f.ty == crate::kinds::FieldType::Markdown) {
+        let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else { continue };
+        let c = convert(text, &config.markdown, links);
+        result.rendered.word_count += c.word_count;
+        result.rendered.fields.insert(spec.name.clone(), c.html);
+        // Positions inside a field: the link's text is found in the file.
+        let source = &page.source;
+        let position = |offset: usize| {
+            let needle = text[offset..].split(')').next().unwrap_or("");
+            let at = source.text.find(needle).unwrap_or(0);
+            crate::diagnostic::line_col(&source.text, at)
+        };
+        sort_problems(source, c.problems, position, result);
     }
 }
 
@@ -167,7 +199,7 @@ fn count_words(events: &[Spanned]) -> usize {
         .sum()
 }
 
-/// Renders a snippet (a summary, a data field) for the `markdown` filter:
+/// Renders a snippet for the `markdown` filter:
 /// same dialect and external-link handling, no internal links.
 pub fn render_snippet(text: &str, config: &MarkdownConfig) -> String {
     let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))

@@ -30,6 +30,8 @@ pub enum Job {
         term: usize,
         pager: usize,
     },
+    /// The page of a warning-sign category: group `group` of a sign section.
+    Group { section: usize, group: usize },
     /// Redirect from the page's `aliases[index]`.
     Alias {
         page: usize,
@@ -44,6 +46,12 @@ pub fn plan(site: &Site) -> Vec<Job> {
     for (i, section) in site.sections.iter().enumerate() {
         for pager in 1..=pager_count(section.pages.len(), section.paginate_by) {
             jobs.push(Job::Section { section: i, pager });
+        }
+    }
+    for (i, section) in site.sections.iter().enumerate() {
+        if section.meta.kind.as_deref() == Some("sign") {
+            let groups = crate::derive::signs_by_category(site, &section.pages).len();
+            jobs.extend((0..groups).map(|group| Job::Group { section: i, group }));
         }
     }
     for (t, tax) in site.taxonomies.iter().enumerate() {
@@ -115,11 +123,13 @@ impl Renderer<'_> {
             Job::Page(i) => {
                 let page = &site.pages[i];
                 let section = &site.sections[page.section];
+                let kind_template = page.kind.as_ref().map(|k| format!("{k}.html")).filter(|t| self.templates.contains(t));
                 let template = page
                     .meta
                     .template
                     .as_deref()
                     .or(section.meta.page_template.as_deref())
+                    .or(kind_template.as_deref())
                     .unwrap_or("page.html");
                 let mut ctx = self.context(&page.path);
                 ctx.insert("page", &PageView::full(site, i));
@@ -156,7 +166,9 @@ impl Renderer<'_> {
                         &self.paginator(&section.pages, section.paginate_by, pager, base),
                     );
                 }
-                let default = if i == site.home { "index.html" } else { "section.html" };
+                let kind_template =
+                    section.meta.kind.as_ref().map(|k| format!("{k}_section.html")).filter(|t| self.templates.contains(t));
+                let default = if i == site.home { "index.html" } else { kind_template.as_deref().unwrap_or("section.html") };
                 let template = section.meta.template.as_deref().unwrap_or(default);
                 let label = section.file_label();
                 self.check_template(template, std::path::Path::new(&label))?;
@@ -218,6 +230,19 @@ impl Renderer<'_> {
                     )?;
                 }
                 Ok(())
+            }
+            Job::Group { section: i, group } => {
+                let section = &site.sections[i];
+                let Some(g) = crate::derive::signs_by_category(site, &section.pages).into_iter().nth(group) else {
+                    return Ok(());
+                };
+                let path = crate::view::group_path(&section.path, &g.slug);
+                let mut ctx = self.context(&path);
+                ctx.insert("section", &SectionView::new(site, i, None));
+                ctx.insert("ancestors", &ancestors(site, Some(i)));
+                let permalink = format!("{}{path}", site.config.base_url);
+                ctx.insert("group", &crate::view::GroupView::new(site, g, Some(permalink)));
+                self.write_html("sign_category.html", &ctx, &path, &section.file_label(), out)
             }
             Job::Alias { page, index } => {
                 let p = &site.pages[page];

@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{Loaded, new_section};
 use crate::slugs::{slugify, slugify_dir};
 
-pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
+pub fn resolve(config: Config, loaded: Loaded, now: chrono::DateTime<chrono::FixedOffset>) -> Result<Site, Diagnostics> {
     let Loaded {
         mut sections,
         mut pages,
@@ -34,7 +34,11 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
     for (i, section) in sections.iter_mut().enumerate() {
         section.path = url_path(&slugify_dir(&section.dir), "");
         section.permalink = format!("{}{}", config.base_url, section.path);
-        section.paginate_by = section.meta.paginate_by.unwrap_or(config.paginate_by);
+        // Lists of a kind (other than news) show all their entries by default:
+        // their pages group and total them.
+        let lists_everything = section.meta.kind.as_deref().is_some_and(|k| k != "article");
+        let default_per_page = if lists_everything { 0 } else { config.paginate_by };
+        section.paginate_by = section.meta.paginate_by.unwrap_or(default_per_page);
         if i != home {
             section.parent = Some(nearest_section(&section_by_dir, parent_of(&section.dir)));
         }
@@ -91,7 +95,7 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
     let taxonomies = taxonomies::build(&config, &mut pages);
     check_url_conflicts(&sections, &pages, &taxonomies, &mut errors);
 
-    let page_by_rel = pages
+    let page_by_rel: BTreeMap<String, usize> = pages
         .iter()
         .enumerate()
         .map(|(i, p)| (p.source.rel.clone(), i))
@@ -110,6 +114,7 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
             )
         })
         .collect();
+    check_related_guides(&pages, &page_by_rel, &mut errors);
     errors.into_result(Site {
         config,
         sections,
@@ -118,8 +123,27 @@ pub fn resolve(config: Config, loaded: Loaded) -> Result<Site, Diagnostics> {
         assets,
         page_by_rel,
         section_by_rel,
-        home,
+        home, now,
     })
+}
+
+/// A guide's `related` entries must exist (as paths under content/).
+fn check_related_guides(pages: &[Page], page_by_rel: &BTreeMap<String, usize>, errors: &mut Diagnostics) {
+    for page in pages {
+        let Some(crate::kinds::Entry::Guide(guide)) = &page.entry else { continue };
+        for related in &guide.related {
+            let target = related.trim_start_matches("@/");
+            if !page_by_rel.contains_key(target) {
+                let text = &page.source.text;
+                let offset = text.find(&format!("\"{related}\"")).map_or(0, |i| i + 1);
+                errors.push(
+                    Diagnostic::new(&page.source.path, format!("related guide `{related}` does not exist: there is no content/{target}"))
+                        .at_offset(text, offset)
+                        .hint("list related guides by their file under content/, e.g. related = [\"phong-chong-lua-dao/tin-nhan-gia-ngan-hang.toml\"]"),
+                );
+            }
+        }
+    }
 }
 
 /// `/dir/slug/`, `/dir/`, or `/` for empty parts.

@@ -9,6 +9,35 @@ use crate::view::{PageView, SectionView};
 
 pub fn register(tera: &mut Tera, site: &Arc<Site>) {
     let s = Arc::clone(site);
+    // `totals(kind="camera", by="funded_by")`: entries of a kind grouped by a
+    // field, summing their `count`: `[{label, value}]`, largest first.
+    tera.register_function("totals", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let kind: &str = kwargs.must_get("kind")?;
+        let by: &str = kwargs.must_get("by")?;
+        let rows: Vec<serde_json::Value> = crate::derive::totals_by_field(&s, kind, by)
+            .into_iter()
+            .map(|g| serde_json::json!({ "label": g.label, "value": g.total, "entries": g.pages.len() }))
+            .collect();
+        Ok(Value::from_serializable(&rows))
+    });
+    let lang = site.config.language.clone();
+    // `bar_chart(data=[{label, value}], title="...", id="...")`: inline SVG.
+    tera.register_function("bar_chart", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let data: &[Value] = kwargs.must_get("data")?;
+        let title: &str = kwargs.must_get("title")?;
+        let id: &str = kwargs.must_get("id")?;
+        let mut bars = Vec::new();
+        for row in data {
+            let label = row.get_from_path("label").and_then(|v| v.as_str()).map(str::to_string);
+            let value = row.get_from_path("value").and_then(|v| v.as_f64().or_else(|| v.as_i64().map(|n| n as f64)));
+            match (label, value) {
+                (Some(label), Some(value)) => bars.push(crate::chart::Bar { label, value }),
+                _ => return Err(Error::message("bar_chart: every item of `data` needs a text `label` and a number `value`")),
+            }
+        }
+        Ok(Value::safe_string(&crate::chart::bar_chart(&bars, title, id, &lang)))
+    });
+    let s = Arc::clone(site);
     // `get_page(path="tin-tuc/bai.md")`: an entry with its content.
     tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let path: &str = kwargs.must_get("path")?;
