@@ -102,7 +102,7 @@ mod tests {
         assert!(svg.contains("<title id=\"cam-title\">Camera &amp; nguồn vốn</title>"));
         assert!(svg.contains("Dân &lt;lắp&gt;"));
         assert!(svg.contains("width=\"550.0\""), "the largest bar fills the width: {svg}");
-        assert!(svg.contains("width=\"53.9\""), "{svg}");
+        assert!(svg.contains("width=\"54.9\""), "{svg}");
         assert!(svg.contains(">1.022</text>"));
     }
 }
