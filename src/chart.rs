@@ -14,12 +14,12 @@ pub struct Bar {
     pub value: f64,
 }
 
-const WIDTH: f64 = 640.0;
-const LABEL_HEIGHT: f64 = 22.0;
-const BAR_HEIGHT: f64 = 22.0;
-const GAP: f64 = 14.0;
+const WIDTH: f64 = 360.0;
+const LABEL_HEIGHT: f64 = 20.0;
+const BAR_HEIGHT: f64 = 18.0;
+const GAP: f64 = 10.0;
 /// Room left of the value text after the longest bar.
-const VALUE_ROOM: f64 = 90.0;
+const VALUE_ROOM: f64 = 60.0;
 
 /// Formats a number the Vietnamese way: `1.022`, `3,5`.
 pub fn format_number(value: f64, lang: &str) -> String {
@@ -65,7 +65,11 @@ pub fn bar_chart(bars: &[Bar], title: &str, id: &str, lang: &str) -> String {
     ));
     for (i, bar) in bars.iter().enumerate() {
         let y = i as f64 * row;
-        let w = if max > 0.0 { (bar.value.max(0.0) / max) * (WIDTH - VALUE_ROOM) } else { 0.0 };
+        let w = if max > 0.0 {
+            (bar.value.max(0.0) / max) * (WIDTH - VALUE_ROOM)
+        } else {
+            0.0
+        };
         let value = format_number(bar.value, lang);
         svg.push_str(&format!(
             "<text class=\"chart-label\" x=\"0\" y=\"{:.1}\">{}</text>\n<rect class=\"chart-bar\" x=\"0\" y=\"{:.1}\" width=\"{:.1}\" height=\"{BAR_HEIGHT}\" rx=\"3\"/>\n<text class=\"chart-value\" x=\"{:.1}\" y=\"{:.1}\">{value}</text>\n",
@@ -96,13 +100,25 @@ mod tests {
 
     #[test]
     fn bars_scale_to_the_largest_and_text_is_escaped() {
-        let bars = [Bar { label: "Dân <lắp>".into(), value: 1022.0 }, Bar { label: "Công an".into(), value: 102.0 }];
+        let bars = [
+            Bar {
+                label: "Dân <lắp>".into(),
+                value: 1022.0,
+            },
+            Bar {
+                label: "Công an".into(),
+                value: 102.0,
+            },
+        ];
         let svg = bar_chart(&bars, "Camera & nguồn vốn", "cam", "vi");
         assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"cam-title\""));
         assert!(svg.contains("<title id=\"cam-title\">Camera &amp; nguồn vốn</title>"));
         assert!(svg.contains("Dân &lt;lắp&gt;"));
-        assert!(svg.contains("width=\"550.0\""), "the largest bar fills the width: {svg}");
-        assert!(svg.contains("width=\"54.9\""), "{svg}");
+        assert!(
+            svg.contains("width=\"300.0\""),
+            "the largest bar fills the width: {svg}"
+        );
+        assert!(svg.contains("width=\"29.9\""), "{svg}");
         assert!(svg.contains(">1.022</text>"));
     }
 }

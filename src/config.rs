@@ -11,7 +11,7 @@ use toml::Spanned;
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::kinds::{FieldSpec, FieldType, KindSchema, Kinds, BUILTIN_KINDS};
+use crate::kinds::{BUILTIN_KINDS, FieldSpec, FieldType, KindSchema, Kinds};
 
 pub const CONFIG_FILE: &str = "site.toml";
 
@@ -289,27 +289,57 @@ impl RawKind {
     fn validate(self, name: &str) -> Result<KindSchema, Vec<(Option<Span>, String, String)>> {
         let mut problems = Vec::new();
         if BUILTIN_KINDS.contains(&name) {
-            problems.push((None, format!("kind `{name}` is built in and cannot be redefined"), "give your kind another name".to_string()));
+            problems.push((
+                None,
+                format!("kind `{name}` is built in and cannot be redefined"),
+                "give your kind another name".to_string(),
+            ));
         }
         if slug::slugify(name).replace('-', "_") != name.replace('-', "_") {
-            problems.push((None, format!("kind name `{name}` must be lowercase ASCII letters, digits, - or _"), "for example [kinds.diem_tiep_dan]".to_string()));
+            problems.push((
+                None,
+                format!("kind name `{name}` must be lowercase ASCII letters, digits, - or _"),
+                "for example [kinds.diem_tiep_dan]".to_string(),
+            ));
         }
         let mut fields = Vec::new();
         for (field, ty) in &self.fields {
             match FieldType::from_name(ty.get_ref()) {
-                Some(t) => fields.push(FieldSpec { name: field.clone(), ty: t, required: false }),
-                None => problems.push((Some(ty.span()), format!("unknown field type \"{}\" for `{field}`", ty.get_ref()), format!("use one of {}", crate::kinds::schema::CUSTOM_TYPE_NAMES))),
+                Some(t) => fields.push(FieldSpec {
+                    name: field.clone(),
+                    ty: t,
+                    required: false,
+                }),
+                None => problems.push((
+                    Some(ty.span()),
+                    format!("unknown field type \"{}\" for `{field}`", ty.get_ref()),
+                    format!("use one of {}", crate::kinds::schema::CUSTOM_TYPE_NAMES),
+                )),
             }
         }
         for req in &self.required {
             match fields.iter_mut().find(|f| f.name == *req.get_ref()) {
                 Some(f) => f.required = true,
-                None => problems.push((Some(req.span()), format!("required field `{}` is not declared in [kinds.{name}.fields]", req.get_ref()), format!("add {} = \"text\" (or another type) under [kinds.{name}.fields]", req.get_ref()))),
+                None => problems.push((
+                    Some(req.span()),
+                    format!(
+                        "required field `{}` is not declared in [kinds.{name}.fields]",
+                        req.get_ref()
+                    ),
+                    format!(
+                        "add {} = \"text\" (or another type) under [kinds.{name}.fields]",
+                        req.get_ref()
+                    ),
+                )),
             }
         }
         let declared = |f: &Spanned<String>, what: &str, problems: &mut Vec<(Option<Span>, String, String)>| {
             if !self.fields.contains_key(f.get_ref()) {
-                problems.push((Some(f.span()), format!("{what} `{}` is not declared in [kinds.{name}.fields]", f.get_ref()), "name one of the kind's fields".to_string()));
+                problems.push((
+                    Some(f.span()),
+                    format!("{what} `{}` is not declared in [kinds.{name}.fields]", f.get_ref()),
+                    "name one of the kind's fields".to_string(),
+                ));
             }
         };
         let title_field = match &self.title_field {
@@ -330,7 +360,12 @@ impl RawKind {
             declared(f, "date_field", &mut problems);
         }
         if problems.is_empty() {
-            Ok(KindSchema { name: name.to_string(), title_field, date_field: self.date_field.map(Spanned::into_inner), fields })
+            Ok(KindSchema {
+                name: name.to_string(),
+                title_field,
+                date_field: self.date_field.map(Spanned::into_inner),
+                fields,
+            })
         } else {
             Err(problems)
         }

@@ -192,7 +192,10 @@ fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
     ctx.insert("lang", &site.config.language);
     ctx.insert("i18n", &interface_strings(&site.config.language)?);
     ctx.insert("now", &now.to_rfc3339());
-    let alerts: Vec<view::PageView> = derive::current_alerts(site, &now).into_iter().map(|p| view::PageView::summary(site, p)).collect();
+    let alerts: Vec<view::PageView> = derive::current_alerts(site, &now)
+        .into_iter()
+        .map(|p| view::PageView::summary(site, p))
+        .collect();
     ctx.insert("current_alerts", &alerts);
     Ok(ctx)
 }

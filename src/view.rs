@@ -239,7 +239,8 @@ impl<'a> Overview<'a> {
         let groups = |gs: Vec<derive::Group>, own_page: bool| -> Vec<GroupView<'a>> {
             gs.into_iter()
                 .map(|g| {
-                    let link = own_page.then(|| format!("{}{}", site.config.base_url, group_path(&section.path, &g.slug)));
+                    let link =
+                        own_page.then(|| format!("{}{}", site.config.base_url, group_path(&section.path, &g.slug)));
                     GroupView::new(site, g, link)
                 })
                 .collect()
@@ -270,7 +271,11 @@ impl<'a> Overview<'a> {
             },
             "alert" => {
                 let (current, past) = derive::alerts_split(site, pages, &site.now);
-                Overview { current: summaries(current), past: summaries(past), ..Default::default() }
+                Overview {
+                    current: summaries(current),
+                    past: summaries(past),
+                    ..Default::default()
+                }
             }
             _ => return None,
         };

@@ -30,3 +30,89 @@ fn building_twice_gives_the_same_bytes() {
     let b = keng::build_to_memory(&opts).unwrap();
     assert_eq!(a, b);
 }
+
+fn reference(now: &str) -> std::collections::BTreeMap<String, String> {
+    let mut opts = BuildOptions::new(env!("CARGO_MANIFEST_DIR"));
+    opts.now = Some(chrono::DateTime::parse_from_rfc3339(now).unwrap());
+    let files = keng::build_to_memory(&opts).unwrap_or_else(|e| panic!("{e}"));
+    files
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, String::from_utf8(v).ok()?)))
+        .collect()
+}
+
+#[test]
+fn the_reference_site_has_every_model_guide_figure_and_chart() {
+    let site = reference("2026-11-30T10:00:00+07:00");
+    let get = |rel: &str| site.get(rel).unwrap_or_else(|| panic!("{rel} missing"));
+    let models = get("mo-hinh/index.html");
+    for name in [
+        "Tiếng kẻng an ninh",
+        "Tuổi trẻ phòng chống tội phạm",
+        "Thanh niên xung kích",
+        "Tổ tuần tra tự quản dân cử dân nuôi",
+        "CLB phòng chống tội phạm",
+        "Đổi gạo lấy vũ khí",
+    ] {
+        assert!(models.contains(name), "model {name}");
+    }
+    for slug in [
+        "tieng-keng-an-ninh",
+        "tuoi-tre-phong-chong-toi-pham",
+        "thanh-nien-xung-kich",
+        "to-tuan-tra-tu-quan",
+        "clb-phong-chong-toi-pham",
+        "doi-gao-lay-vu-khi",
+    ] {
+        assert!(
+            site.contains_key(&format!("mo-hinh/{slug}/index.html")),
+            "model page {slug}"
+        );
+    }
+    let cameras = get("camera/index.html");
+    assert!(
+        cameras.contains(">102<") && cameras.contains(">1.022<") && cameras.contains("13 tuyến"),
+        "camera figures"
+    );
+    let signs = get("bien-canh-bao/index.html");
+    assert!(
+        signs.contains(">186<") || signs.contains(": 186"),
+        "186 public-order signs"
+    );
+    assert!(
+        signs.contains(">300<") || signs.contains(": 300"),
+        "300 high-tech-crime signs"
+    );
+    assert!(signs.contains(">486<"), "total of both categories");
+    let stats = get("thong-ke/index.html");
+    assert_eq!(stats.matches("<svg class=\"chart\"").count(), 3, "three charts");
+    for figure in ["1.022", "102", "186", "300", "50", "95", "13", "6"] {
+        assert!(
+            stats.contains(&format!("<td class=\"num\">{figure}</td>")),
+            "figure {figure} in a data table"
+        );
+    }
+    let hub = get("phong-chong-lua-dao/index.html");
+    let guides: Vec<&String> = site
+        .keys()
+        .filter(|k| k.starts_with("phong-chong-lua-dao/") && k.matches('/').count() == 2)
+        .collect();
+    assert!(guides.len() >= 8, "at least 8 guides: {guides:?}");
+    for g in &guides {
+        let slug = g.split('/').nth(1).unwrap();
+        assert!(
+            hub.contains(&format!("/phong-chong-lua-dao/{slug}/")),
+            "the hub links {slug}"
+        );
+    }
+    assert!(hub.contains("href=\"tel:156\""), "national scam-call hotline");
+    // One alert is current on 30 Nov 2026, one is past.
+    let alerts = get("canh-bao/index.html");
+    assert!(alerts.find("cập nhật định danh").unwrap() < alerts.find("Cảnh báo đã hết hiệu lực").unwrap());
+    assert!(get("index.html").contains("class=\"alert-banner\""));
+    // The year-end conference article.
+    assert!(
+        get("tin-tuc/tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2020/index.html")
+            .contains("50 lượt tập thể và 95 lượt cá nhân")
+    );
+}

@@ -19,7 +19,7 @@ use serde_json::{Map, Value as Json};
 use crate::load::fields::Fields;
 use crate::value::toml_to_json;
 pub use entries::Entry;
-pub use schema::{FieldSpec, FieldType, KindSchema, BUILTIN_KINDS};
+pub use schema::{BUILTIN_KINDS, FieldSpec, FieldType, KindSchema};
 
 /// Every kind a site knows: the built-in ones and those of site.toml.
 #[derive(Debug, Clone, Default)]
@@ -37,7 +37,11 @@ impl Kinds {
     }
 
     pub fn names(&self) -> Vec<String> {
-        BUILTIN_KINDS.iter().map(|s| s.to_string()).chain(self.custom.keys().cloned()).collect()
+        BUILTIN_KINDS
+            .iter()
+            .map(|s| s.to_string())
+            .chain(self.custom.keys().cloned())
+            .collect()
     }
 }
 
@@ -49,8 +53,16 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
         let Some(raw) = fields.take_raw(&spec.name) else {
             if spec.required {
                 fields.error_at_start(
-                    format!("missing required field `{}` (kind `{}`) — thiếu trường bắt buộc `{}`", spec.name, schema.name, spec.name),
-                    &format!("add a line like {} = {} ({})", spec.name, spec.ty.example(), spec.ty.describe()),
+                    format!(
+                        "missing required field `{}` (kind `{}`) — thiếu trường bắt buộc `{}`",
+                        spec.name, schema.name, spec.name
+                    ),
+                    &format!(
+                        "add a line like {} = {} ({})",
+                        spec.name,
+                        spec.ty.example(),
+                        spec.ty.describe()
+                    ),
                 );
             }
             continue;
@@ -61,7 +73,13 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
             }
             Err(problem) => {
                 let message = format!("`{}` {problem}", spec.name);
-                let hint = format!("`{}` must be {}, for example {} = {}", spec.name, spec.ty.describe(), spec.name, spec.ty.example());
+                let hint = format!(
+                    "`{}` must be {}, for example {} = {}",
+                    spec.name,
+                    spec.ty.describe(),
+                    spec.name,
+                    spec.ty.example()
+                );
                 fields.error_at(&raw, message, &hint);
             }
         }
@@ -118,27 +136,46 @@ fn check(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
                         item.insert("value".into(), toml_to_json(v));
                         out.push(Json::Object(item));
                     }
-                    other => return Err(format!("has \"{label}\" = {}, which is not a number", describe_value(other))),
+                    other => {
+                        return Err(format!(
+                            "has \"{label}\" = {}, which is not a number",
+                            describe_value(other)
+                        ));
+                    }
                 }
             }
             Ok(Json::Array(out))
         }
         (FieldType::Reports, T::Array(items)) => {
-            for item in items {
-                let ok = item.as_table().is_some_and(|t| {
-                    t.get("channel").is_some_and(T::is_str)
-                        && t.get("contact").is_some_and(T::is_str)
-                        && t.keys().all(|k| k == "channel" || k == "contact")
-                });
-                if !ok {
-                    return Err(format!("has an item {}, which is not {{ channel = \"...\", contact = \"...\" }}", describe_value(item)));
+            for (n, item) in items.iter().enumerate() {
+                let Some(table) = item.as_table() else {
+                    return Err(format!(
+                        "item {} is {}, not a {{ channel = \"...\", contact = \"...\" }} table",
+                        n + 1,
+                        describe_value(item)
+                    ));
+                };
+                for key in ["channel", "contact"] {
+                    if !table.get(key).is_some_and(T::is_str) {
+                        return Err(format!("item {} has no text `{key}`", n + 1));
+                    }
+                }
+                if let Some(other) = table.keys().find(|k| *k != "channel" && *k != "contact") {
+                    return Err(format!("item {} has an unknown key `{other}`", n + 1));
                 }
             }
             Ok(toml_to_json(value))
         }
         (FieldType::Coordinates, T::Array(items)) => {
-            let nums: Vec<f64> = items.iter().filter_map(|i| i.as_float().or_else(|| i.as_integer().map(|n| n as f64))).collect();
-            if nums.len() == 2 && items.len() == 2 && (-90.0..=90.0).contains(&nums[0]) && (-180.0..=180.0).contains(&nums[1]) {
+            let nums: Vec<f64> = items
+                .iter()
+                .filter_map(|i| i.as_float().or_else(|| i.as_integer().map(|n| n as f64)))
+                .collect();
+            if nums.len() == 2
+                && items.len() == 2
+                && (-90.0..=90.0).contains(&nums[0])
+                && (-180.0..=180.0).contains(&nums[1])
+            {
                 Ok(toml_to_json(value))
             } else {
                 Err(found())
@@ -166,7 +203,14 @@ mod tests {
         let schema = schema::builtin(kind).unwrap();
         let mut fields = Fields::parse(Path::new("x.toml"), text, 0..text.len()).unwrap();
         let values = validate(&schema, &mut fields);
-        (values, fields.errors.iter().map(|d| format!("{}:{}: {}", d.line, d.col, d.message)).collect())
+        (
+            values,
+            fields
+                .errors
+                .iter()
+                .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
+                .collect(),
+        )
     }
 
     #[test]
@@ -186,10 +230,30 @@ mod tests {
             "headline = 3\nseverity = \"Bad\"\nurgency = \"Expected\"\ncertainty = \"Likely\"\neffective = \"hôm qua\"\narea = \"X\"\n",
         );
         assert_eq!(errors.len(), 4, "{errors:?}");
-        assert!(errors.iter().any(|e| e.starts_with("1:1: missing required field `expires`")), "{errors:?}");
-        assert!(errors.iter().any(|e| e.starts_with("1:12: `headline` must be a string, found integer 3")), "{errors:?}");
-        assert!(errors.iter().any(|e| e.starts_with("2:12: `severity` must be one of \"Extreme\"")), "{errors:?}");
-        assert!(errors.iter().any(|e| e.starts_with("5:13: `effective` is not a valid date")), "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("1:1: missing required field `expires`")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("1:12: `headline` must be a string, found integer 3")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("2:12: `severity` must be one of \"Extreme\"")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("5:13: `effective` is not a valid date")),
+            "{errors:?}"
+        );
     }
 
     #[test]

@@ -112,13 +112,32 @@ pub const SEVERITIES: &[&str] = &["Extreme", "Severe", "Moderate", "Minor", "Unk
 pub const URGENCIES: &[&str] = &["Immediate", "Expected", "Future", "Past", "Unknown"];
 pub const CERTAINTIES: &[&str] = &["Observed", "Likely", "Possible", "Unlikely", "Unknown"];
 /// CAP 1.2 `category` values.
-pub const CAP_CATEGORIES: &[&str] =
-    &["Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra", "CBRNE", "Other"];
+pub const CAP_CATEGORIES: &[&str] = &[
+    "Geo",
+    "Met",
+    "Safety",
+    "Security",
+    "Rescue",
+    "Fire",
+    "Health",
+    "Env",
+    "Transport",
+    "Infra",
+    "CBRNE",
+    "Other",
+];
 
 pub const BUILTIN_KINDS: &[&str] = &["article", "model", "sign", "camera", "guide", "alert"];
 
 fn spec(fields: &[(&str, FieldType, bool)]) -> Vec<FieldSpec> {
-    fields.iter().map(|(n, t, r)| FieldSpec { name: n.to_string(), ty: t.clone(), required: *r }).collect()
+    fields
+        .iter()
+        .map(|(n, t, r)| FieldSpec {
+            name: n.to_string(),
+            ty: t.clone(),
+            required: *r,
+        })
+        .collect()
 }
 
 /// The schema of a built-in kind.
@@ -216,5 +235,10 @@ pub fn builtin(name: &str) -> Option<KindSchema> {
         ),
         _ => return None,
     };
-    Some(KindSchema { name: name.to_string(), title_field: title.to_string(), date_field: date.map(str::to_string), fields })
+    Some(KindSchema {
+        name: name.to_string(),
+        title_field: title.to_string(),
+        date_field: date.map(str::to_string),
+        fields,
+    })
 }

@@ -96,8 +96,9 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
     }
 
     // Sections first: their `kind` decides how the entries below them are read.
-    let (section_files, entry_files): (Vec<_>, Vec<_>) =
-        to_parse.into_iter().partition(|(_, _, kind)| matches!(kind, FileKind::Section));
+    let (section_files, entry_files): (Vec<_>, Vec<_>) = to_parse
+        .into_iter()
+        .partition(|(_, _, kind)| matches!(kind, FileKind::Section));
     let sections: Vec<Result<Parsed, Diagnostics>> = section_files
         .into_par_iter()
         .map(|(path, rel, kind)| parse_file(config, path, rel, kind, None))
@@ -109,8 +110,11 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
             Err(e) => errors.extend(e),
         }
     }
-    let section_kinds: BTreeMap<&str, &str> =
-        loaded.sections.iter().filter_map(|s| Some((s.dir.as_str(), s.meta.kind.as_deref()?))).collect();
+    let section_kinds: BTreeMap<&str, &str> = loaded
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.dir.as_str(), s.meta.kind.as_deref()?)))
+        .collect();
     let entries: Vec<Result<Parsed, Diagnostics>> = entry_files
         .into_par_iter()
         .map(|(path, rel, kind)| {
@@ -342,7 +346,11 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
             Some(name) if config.kinds.get(name).is_some() => Some(name.to_string()),
             _ => {
                 let known = config.kinds.names().join(", ");
-                fields.error_at(raw, format!("unknown kind {}", raw.get_ref()), &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"));
+                fields.error_at(
+                    raw,
+                    format!("unknown kind {}", raw.get_ref()),
+                    &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"),
+                );
                 None
             }
         },
@@ -354,7 +362,11 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
     let mut meta = common_page_meta(fields);
     for name in &config.taxonomies {
         if let Some(terms) = fields.string_list(name) {
-            let terms: Vec<String> = terms.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+            let terms: Vec<String> = terms
+                .into_iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
             meta.taxonomies.insert(name.clone(), terms);
         }
     }
@@ -381,7 +393,10 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
                 match Entry::from_values(&schema.name, &values) {
                     Ok(e) => Some(e),
                     Err(e) => {
-                        fields.error_at_start(format!("cannot read this {} entry: {e}", schema.name), "check the field types against the README");
+                        fields.error_at_start(
+                            format!("cannot read this {} entry: {e}", schema.name),
+                            "check the field types against the README",
+                        );
                         None
                     }
                 }
@@ -407,7 +422,12 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
             (None, None)
         }
     };
-    EntryMeta { meta, kind: kind_name, data, entry }
+    EntryMeta {
+        meta,
+        kind: kind_name,
+        data,
+        entry,
+    }
 }
 
 fn common_page_meta(fields: &mut Fields) -> PageMeta {
@@ -432,7 +452,11 @@ fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
             Some(name) if config.kinds.get(name).is_some() => Some(name.to_string()),
             _ => {
                 let known = config.kinds.names().join(", ");
-                fields.error_at(&raw, format!("unknown kind {}", raw.get_ref()), &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"));
+                fields.error_at(
+                    &raw,
+                    format!("unknown kind {}", raw.get_ref()),
+                    &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"),
+                );
                 None
             }
         },
@@ -458,7 +482,12 @@ fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
 }
 
 fn new_page(source: SourceFile, entry: EntryMeta) -> Page {
-    let EntryMeta { meta, kind, data, entry } = entry;
+    let EntryMeta {
+        meta,
+        kind,
+        data,
+        entry,
+    } = entry;
     let name = file_name(&source.rel);
     let (dir, stem) = if name == BUNDLE_FILE {
         let bundle = parent_dir(&source.rel);

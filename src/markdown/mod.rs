@@ -93,9 +93,15 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
                 format!("headings of {label}: #{}", known.join(", #"))
             };
             errors.push(
-                Diagnostic::new(&a.path, format!("link to #{} in {label}, but that page has no heading with this id", a.anchor))
-                    .at(a.line, a.col)
-                    .hint(hint),
+                Diagnostic::new(
+                    &a.path,
+                    format!(
+                        "link to #{} in {label}, but that page has no heading with this id",
+                        a.anchor
+                    ),
+                )
+                .at(a.line, a.col)
+                .hint(hint),
             );
         }
     }
@@ -118,29 +124,46 @@ struct Converted {
 }
 
 fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
-    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config)).into_offset_iter().collect();
+    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
+        .into_offset_iter()
+        .collect();
     let (events, toc) = headings::assign_ids(events);
     let mut link_pass = links::LinkPass::new(links, config);
     let events = link_pass.run(events);
     let word_count = count_words(&events);
     let summary_html = summary::split_at_more(&events).map(|prefix| to_html(prefix.iter().cloned()));
     let html = to_html(events.into_iter());
-    Converted { html, summary_html, toc, word_count, problems: link_pass.problems }
+    Converted {
+        html,
+        summary_html,
+        toc,
+        word_count,
+        problems: link_pass.problems,
+    }
 }
 
 /// Turns link problems into diagnostics (missing targets) and anchors to check.
-fn sort_problems(source: &SourceFile, problems: Vec<links::Found>, position: impl Fn(usize) -> (usize, usize), result: &mut FileResult) {
+fn sort_problems(
+    source: &SourceFile,
+    problems: Vec<links::Found>,
+    position: impl Fn(usize) -> (usize, usize),
+    result: &mut FileResult,
+) {
     for problem in problems {
         let (line, col) = position(problem.offset);
         match problem.kind {
-            links::Problem::Missing(msg) => result.errors.push(
-                Diagnostic::new(&source.path, msg)
-                    .at(line, col)
-                    .hint("internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md"),
-            ),
-            links::Problem::Anchor(target, anchor) => {
-                result.anchors.push(AnchorRef { target, anchor, path: source.path.clone(), line, col })
-            }
+            links::Problem::Missing(msg) => result
+                .errors
+                .push(Diagnostic::new(&source.path, msg).at(line, col).hint(
+                "internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md",
+            )),
+            links::Problem::Anchor(target, anchor) => result.anchors.push(AnchorRef {
+                target,
+                anchor,
+                path: source.path.clone(),
+                line,
+                col,
+            }),
         }
     }
 }
@@ -165,10 +188,18 @@ fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> F
 
 /// Renders the Markdown-typed fields of a kind entry into `rendered.fields`.
 fn render_fields(page: &crate::content::Page, config: &crate::config::Config, links: &Links, result: &mut FileResult) {
-    let (Some(kind), Some(data)) = (page.kind.as_deref(), page.data.as_ref()) else { return };
+    let (Some(kind), Some(data)) = (page.kind.as_deref(), page.data.as_ref()) else {
+        return;
+    };
     let Some(schema) = config.kinds.get(kind) else { return };
-    for spec in schema.fields.iter().filter(|f| f.ty == crate::kinds::FieldType::Markdown) {
-        let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else { continue };
+    for spec in schema
+        .fields
+        .iter()
+        .filter(|f| f.ty == crate::kinds::FieldType::Markdown)
+    {
+        let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else {
+            continue;
+        };
         let c = convert(text, &config.markdown, links);
         result.rendered.word_count += c.word_count;
         result.rendered.fields.insert(spec.name.clone(), c.html);

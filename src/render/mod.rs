@@ -31,7 +31,10 @@ pub enum Job {
         pager: usize,
     },
     /// The page of a warning-sign category: group `group` of a sign section.
-    Group { section: usize, group: usize },
+    Group {
+        section: usize,
+        group: usize,
+    },
     /// Redirect from the page's `aliases[index]`.
     Alias {
         page: usize,
@@ -123,7 +126,11 @@ impl Renderer<'_> {
             Job::Page(i) => {
                 let page = &site.pages[i];
                 let section = &site.sections[page.section];
-                let kind_template = page.kind.as_ref().map(|k| format!("{k}.html")).filter(|t| self.templates.contains(t));
+                let kind_template = page
+                    .kind
+                    .as_ref()
+                    .map(|k| format!("{k}.html"))
+                    .filter(|t| self.templates.contains(t));
                 let template = page
                     .meta
                     .template
@@ -166,9 +173,17 @@ impl Renderer<'_> {
                         &self.paginator(&section.pages, section.paginate_by, pager, base),
                     );
                 }
-                let kind_template =
-                    section.meta.kind.as_ref().map(|k| format!("{k}_section.html")).filter(|t| self.templates.contains(t));
-                let default = if i == site.home { "index.html" } else { kind_template.as_deref().unwrap_or("section.html") };
+                let kind_template = section
+                    .meta
+                    .kind
+                    .as_ref()
+                    .map(|k| format!("{k}_section.html"))
+                    .filter(|t| self.templates.contains(t));
+                let default = if i == site.home {
+                    "index.html"
+                } else {
+                    kind_template.as_deref().unwrap_or("section.html")
+                };
                 let template = section.meta.template.as_deref().unwrap_or(default);
                 let label = section.file_label();
                 self.check_template(template, std::path::Path::new(&label))?;
@@ -233,7 +248,10 @@ impl Renderer<'_> {
             }
             Job::Group { section: i, group } => {
                 let section = &site.sections[i];
-                let Some(g) = crate::derive::signs_by_category(site, &section.pages).into_iter().nth(group) else {
+                let Some(g) = crate::derive::signs_by_category(site, &section.pages)
+                    .into_iter()
+                    .nth(group)
+                else {
                     return Ok(());
                 };
                 let path = crate::view::group_path(&section.path, &g.slug);

@@ -14,7 +14,11 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{Loaded, new_section};
 use crate::slugs::{slugify, slugify_dir};
 
-pub fn resolve(config: Config, loaded: Loaded, now: chrono::DateTime<chrono::FixedOffset>) -> Result<Site, Diagnostics> {
+pub fn resolve(
+    config: Config,
+    loaded: Loaded,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Site, Diagnostics> {
     let Loaded {
         mut sections,
         mut pages,
@@ -123,19 +127,22 @@ pub fn resolve(config: Config, loaded: Loaded, now: chrono::DateTime<chrono::Fix
         assets,
         page_by_rel,
         section_by_rel,
-        home, now,
+        home,
+        now,
     })
 }
 
 /// A guide's `related` entries must exist (as paths under content/).
 fn check_related_guides(pages: &[Page], page_by_rel: &BTreeMap<String, usize>, errors: &mut Diagnostics) {
     for page in pages {
-        let Some(crate::kinds::Entry::Guide(guide)) = &page.entry else { continue };
+        let Some(crate::kinds::Entry::Guide(guide)) = &page.entry else {
+            continue;
+        };
         for related in &guide.related {
             let target = related.trim_start_matches("@/");
             if !page_by_rel.contains_key(target) {
                 let text = &page.source.text;
-                let offset = text.find(&format!("\"{related}\"")).map_or(0, |i| i + 1);
+                let offset = text.find(&format!("\"{related}\"")).unwrap_or(0);
                 errors.push(
                     Diagnostic::new(&page.source.path, format!("related guide `{related}` does not exist: there is no content/{target}"))
                         .at_offset(text, offset)

@@ -11,8 +11,14 @@ pub fn register(tera: &mut Tera, markdown: &MarkdownConfig) {
     tera.register_filter("slugify", |s: &str, _: Kwargs, _: &State| crate::slugs::slugify(s));
     // `{{ 1022 | num }}` → `1.022` (`num(lang="en")` → `1,022`).
     tera.register_filter("num", |n: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
-        let value = n.as_f64().or_else(|| n.as_i64().map(|i| i as f64)).ok_or_else(|| Error::message("`num` filter: the value is not a number"))?;
-        Ok(crate::chart::format_number(value, kwargs.get::<&str>("lang")?.unwrap_or("vi")))
+        let value = n
+            .as_f64()
+            .or_else(|| n.as_i64().map(|i| i as f64))
+            .ok_or_else(|| Error::message("`num` filter: the value is not a number"))?;
+        Ok(crate::chart::format_number(
+            value,
+            kwargs.get::<&str>("lang")?.unwrap_or("vi"),
+        ))
     });
     let config = markdown.clone();
     tera.register_filter("markdown", move |s: &str, _: Kwargs, _: &State| {

@@ -29,10 +29,16 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
         let mut bars = Vec::new();
         for row in data {
             let label = row.get_from_path("label").and_then(|v| v.as_str()).map(str::to_string);
-            let value = row.get_from_path("value").and_then(|v| v.as_f64().or_else(|| v.as_i64().map(|n| n as f64)));
+            let value = row
+                .get_from_path("value")
+                .and_then(|v| v.as_f64().or_else(|| v.as_i64().map(|n| n as f64)));
             match (label, value) {
                 (Some(label), Some(value)) => bars.push(crate::chart::Bar { label, value }),
-                _ => return Err(Error::message("bar_chart: every item of `data` needs a text `label` and a number `value`")),
+                _ => {
+                    return Err(Error::message(
+                        "bar_chart: every item of `data` needs a text `label` and a number `value`",
+                    ));
+                }
             }
         }
         Ok(Value::safe_string(&crate::chart::bar_chart(&bars, title, id, &lang)))
