@@ -154,6 +154,10 @@ fn a_site_defined_kind_is_validated_and_rendered() {
     let page = site.read("public/tiep-dan/hiep-an/index.html");
     assert!(page.contains("<h1>Trụ sở công an xã Hiệp An</h1>"));
     assert!(page.contains("Quốc lộ 20, xã Hiệp An"));
+    assert!(
+        page.contains("Mở cửa <strong>giờ hành chính</strong>."),
+        "a Markdown field of a site kind: {page}"
+    );
 }
 
 #[test]
