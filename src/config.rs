@@ -24,6 +24,8 @@ pub struct Config {
     pub base_url: String,
     /// BCP 47 language of the site's content, `vi` by default.
     pub language: String,
+    /// Time zone of dates written without an offset (`Asia/Ho_Chi_Minh` by default).
+    pub timezone: chrono_tz::Tz,
     /// A theme under `themes/<name>/` layered over the built-in default.
     pub theme: Option<String>,
     /// Taxonomy names, in the order the config gives them.
@@ -35,6 +37,9 @@ pub struct Config {
     pub markdown: MarkdownConfig,
     /// Built-in entry kinds and the site's own (`[kinds.NAME]`).
     pub kinds: Kinds,
+    pub feeds: FeedsConfig,
+    pub cap: CapConfig,
+    pub publisher: PublisherConfig,
     /// The free `[extra]` table, handed to templates untouched.
     pub extra: serde_json::Value,
 }
@@ -49,6 +54,45 @@ pub struct MarkdownConfig {
     /// Turn straight quotes and `--` into typographic ones.
     pub smart_punctuation: bool,
 }
+
+/// `[feeds]`: Atom and RSS feeds of the news.
+#[derive(Debug, Clone)]
+pub struct FeedsConfig {
+    /// `/atom.xml` (and `atom.xml` beside every list that has a feed).
+    pub atom: bool,
+    /// `/rss.xml` (and `rss.xml` beside every list that has a feed).
+    pub rss: bool,
+    /// Newest entries per feed.
+    pub limit: usize,
+    /// Whole articles instead of their summaries.
+    pub full_content: bool,
+    /// Taxonomies whose terms get feeds (`/tags/an-ninh/atom.xml`).
+    pub taxonomies: Vec<String>,
+}
+
+/// `[cap]`: the Common Alerting Protocol files made from alerts.
+#[derive(Debug, Clone)]
+pub struct CapConfig {
+    /// CAP `sender`: who issues the alerts, e.g. an e-mail address.
+    pub sender: String,
+    /// CAP `senderName`: the issuing office in words.
+    pub sender_name: String,
+    pub status: String,
+    pub scope: String,
+    /// CAP `contact`.
+    pub contact: Option<String>,
+}
+
+/// `[publisher]`: the office publishing the site (schema.org GovernmentOrganization).
+#[derive(Debug, Clone)]
+pub struct PublisherConfig {
+    pub name: String,
+    pub telephone: Option<String>,
+    pub email: Option<String>,
+}
+
+pub const CAP_STATUSES: &[&str] = &["Actual", "Exercise", "System", "Test", "Draft"];
+pub const CAP_SCOPES: &[&str] = &["Public", "Restricted", "Private"];
 
 impl Default for MarkdownConfig {
     fn default() -> Self {
@@ -67,13 +111,45 @@ struct RawConfig {
     description: Option<String>,
     base_url: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
+    timezone: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
     taxonomies: Option<Spanned<Vec<Spanned<String>>>>,
     paginate_by: Option<u32>,
     paginate_path: Option<Spanned<String>>,
     markdown: Option<RawMarkdown>,
     kinds: Option<BTreeMap<String, Spanned<RawKind>>>,
+    feeds: Option<RawFeeds>,
+    cap: Option<RawCap>,
+    publisher: Option<RawPublisher>,
     extra: Option<toml::Table>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFeeds {
+    atom: Option<bool>,
+    rss: Option<bool>,
+    limit: Option<u32>,
+    full_content: Option<bool>,
+    taxonomies: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawCap {
+    sender: Option<Spanned<String>>,
+    sender_name: Option<String>,
+    status: Option<Spanned<String>>,
+    scope: Option<Spanned<String>>,
+    contact: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPublisher {
+    name: Option<String>,
+    telephone: Option<String>,
+    email: Option<String>,
 }
 
 /// `[kinds.NAME]`: a kind of the site's own.
@@ -183,6 +259,23 @@ impl RawConfig {
             None => "vi".to_string(),
         };
 
+        let timezone = match self.timezone {
+            Some(tz) => match tz.get_ref().parse::<chrono_tz::Tz>() {
+                Ok(zone) => zone,
+                Err(_) => {
+                    errors.push(
+                        at(
+                            tz.span(),
+                            format!("`timezone` \"{}\" is not a known time zone", tz.get_ref()),
+                        )
+                        .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\""),
+                    );
+                    crate::load::fields::DEFAULT_TIMEZONE
+                }
+            },
+            None => crate::load::fields::DEFAULT_TIMEZONE,
+        };
+
         let theme = match self.theme {
             Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
                 errors.push(at(
@@ -265,17 +358,101 @@ impl RawConfig {
             }
         }
 
+        let raw_feeds = self.feeds.unwrap_or_default();
+        let mut feed_taxonomies = Vec::new();
+        for name in raw_feeds.taxonomies.unwrap_or_default() {
+            if taxonomies.contains(name.get_ref()) {
+                feed_taxonomies.push(name.into_inner());
+            } else {
+                errors.push(
+                    at(
+                        name.span(),
+                        format!("[feeds] taxonomy \"{}\" is not one of `taxonomies`", name.get_ref()),
+                    )
+                    .hint("list it in taxonomies = [...] too, or remove it here"),
+                );
+            }
+        }
+        let feeds = FeedsConfig {
+            atom: raw_feeds.atom.unwrap_or(true),
+            rss: raw_feeds.rss.unwrap_or(true),
+            limit: raw_feeds.limit.unwrap_or(20) as usize,
+            full_content: raw_feeds.full_content.unwrap_or(false),
+            taxonomies: feed_taxonomies,
+        };
+
+        let raw_cap = self.cap.unwrap_or_default();
+        let host = base_url
+            .split("://")
+            .nth(1)
+            .unwrap_or(&base_url)
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let mut enumerated = |value: Option<Spanned<String>>, allowed: &[&str], key: &str| -> String {
+            match value {
+                Some(v) if allowed.contains(&v.get_ref().as_str()) => v.into_inner(),
+                Some(v) => {
+                    let list = allowed
+                        .iter()
+                        .map(|a| format!("\"{a}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    errors.push(at(
+                        v.span(),
+                        format!(
+                            "[cap] `{key}` must be one of {list} (CAP 1.2), found \"{}\"",
+                            v.get_ref()
+                        ),
+                    ));
+                    allowed[0].to_string()
+                }
+                None => allowed[0].to_string(),
+            }
+        };
+        let status = enumerated(raw_cap.status, CAP_STATUSES, "status");
+        let scope = enumerated(raw_cap.scope, CAP_SCOPES, "scope");
+        let sender = match raw_cap.sender {
+            Some(s) if s.get_ref().contains([' ', ',', '<', '&']) || s.get_ref().is_empty() => {
+                errors.push(at(
+                    s.span(),
+                    "[cap] `sender` must not be empty or contain spaces, commas, < or & (CAP 1.2)".to_string(),
+                ));
+                String::new()
+            }
+            Some(s) => s.into_inner(),
+            None => host.clone(),
+        };
+        let cap = CapConfig {
+            sender,
+            sender_name: raw_cap.sender_name.unwrap_or_else(|| title.clone()),
+            status,
+            scope,
+            contact: raw_cap.contact.filter(|c| !c.trim().is_empty()),
+        };
+        let raw_publisher = self.publisher.unwrap_or_default();
+        let publisher = PublisherConfig {
+            name: raw_publisher.name.unwrap_or_else(|| title.clone()),
+            telephone: raw_publisher.telephone.filter(|t| !t.trim().is_empty()),
+            email: raw_publisher.email.filter(|t| !t.trim().is_empty()),
+        };
+
         let config = Config {
             title,
             description: self.description,
             base_url,
             language,
+            timezone,
             theme,
             taxonomies,
             paginate_by: self.paginate_by.unwrap_or(10) as usize,
             paginate_path,
             markdown,
             kinds: Kinds::new(custom),
+            feeds,
+            cap,
+            publisher,
             extra: crate::value::toml_to_json(&toml::Value::Table(self.extra.unwrap_or_default())),
         };
         errors.into_result(config)

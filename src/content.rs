@@ -77,6 +77,8 @@ pub struct SectionMeta {
     pub extra: serde_json::Value,
     /// The kind of the entries below this section.
     pub kind: Option<String>,
+    /// The section has its own Atom and RSS feeds.
+    pub feed: bool,
 }
 
 /// A file copied into the output unchanged.

@@ -15,11 +15,13 @@ pub mod content;
 pub mod derive;
 pub mod diagnostic;
 pub mod emit;
+pub mod feeds;
 pub mod kinds;
 pub mod load;
 pub mod markdown;
 pub mod render;
 pub mod resolve;
+pub mod seo;
 pub mod slugs;
 pub mod templates;
 pub mod theme;
@@ -157,7 +159,17 @@ pub fn render_into(
     let t = Instant::now();
     let mut errors = Diagnostics::default();
     // Static files first: a page rendered at the same path replaces one.
-    for (rel, source) in emit::collect_static(&opts.root, site.config.theme.as_deref())? {
+    let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
+    // A site's own robots.txt or _redirects replaces the generated one.
+    let plan: Vec<render::Job> = render::plan(site)
+        .into_iter()
+        .filter(|job| match job {
+            render::Job::Robots => !static_files.contains_key("robots.txt"),
+            render::Job::Redirects => !static_files.contains_key("_redirects"),
+            _ => true,
+        })
+        .collect();
+    for (rel, source) in static_files {
         let result = source.read().and_then(|bytes| out.write(&rel, &bytes));
         if let Err(e) = result {
             errors.push(Diagnostic::new(&rel, format!("cannot copy this static file: {e}")));
@@ -176,7 +188,7 @@ pub fn render_into(
         site,
         templates: &templates,
     };
-    if let Err(e) = renderer.render_all(&render::plan(site), out) {
+    if let Err(e) = renderer.render_all(&plan, out) {
         errors.extend(e);
     }
     timings.push(("render", t.elapsed()));
@@ -197,6 +209,7 @@ fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
         .map(|p| view::PageView::summary(site, p))
         .collect();
     ctx.insert("current_alerts", &alerts);
+    ctx.insert("site_feeds", &render::feed_links(site, feeds::FeedScope::Site));
     Ok(ctx)
 }
 

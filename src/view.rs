@@ -105,7 +105,9 @@ impl<'a> PageView<'a> {
     }
 }
 
-fn summary_html(page: &Page) -> Option<String> {
+/// HTML summary of an entry: the part before `<!-- more -->`, else its
+/// front matter summary as a paragraph.
+pub fn summary_html(page: &Page) -> Option<String> {
     if let Some(html) = &page.content.summary_html {
         return Some(html.clone());
     }

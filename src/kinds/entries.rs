@@ -32,11 +32,19 @@ pub struct Guide {
     pub related: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Alert {
     pub severity: String,
     pub effective: Date,
     pub expires: Date,
+}
+
+/// An alert as checked fields have it: dates still text.
+#[derive(Deserialize)]
+struct AlertFields {
+    severity: String,
+    effective: String,
+    expires: String,
 }
 
 impl Alert {
@@ -59,26 +67,28 @@ pub enum Entry {
 
 impl Entry {
     /// Reads the typed entry of `kind` from fields that passed the schema.
-    pub fn from_values(kind: &str, values: &serde_json::Map<String, serde_json::Value>) -> Result<Entry, String> {
+    /// Dates without an offset are in time zone `tz`.
+    pub fn from_values(
+        kind: &str,
+        values: &serde_json::Map<String, serde_json::Value>,
+        tz: chrono_tz::Tz,
+    ) -> Result<Entry, String> {
         let value = serde_json::Value::Object(values.clone());
         let entry = match kind {
             "sign" => Entry::Sign(serde_json::from_value(value).map_err(|e| e.to_string())?),
             "camera" => Entry::Camera(serde_json::from_value(value).map_err(|e| e.to_string())?),
             "guide" => Entry::Guide(serde_json::from_value(value).map_err(|e| e.to_string())?),
-            "alert" => Entry::Alert(serde_json::from_value(value).map_err(|e| e.to_string())?),
+            "alert" => {
+                let a: AlertFields = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                let date = |text: &str| Date::parse(text, tz).ok_or_else(|| format!("not a date: {text}"));
+                Entry::Alert(Alert {
+                    effective: date(&a.effective)?,
+                    expires: date(&a.expires)?,
+                    severity: a.severity,
+                })
+            }
             _ => Entry::Other,
         };
         Ok(entry)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse::<toml::value::Datetime>()
-            .ok()
-            .as_ref()
-            .and_then(Date::from_toml)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
     }
 }

@@ -67,7 +67,7 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
             }
             continue;
         };
-        match check(&spec.ty, raw.get_ref()) {
+        match check(&spec.ty, raw.get_ref(), fields.tz) {
             Ok(json) => {
                 values.insert(spec.name.clone(), json);
             }
@@ -88,7 +88,7 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
 }
 
 /// Checks one value against its type; the error says what was found.
-fn check(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
     use toml::Value as T;
     let found = || format!("must be {}, found {}", ty.describe(), describe_value(value));
     match (ty, value) {
@@ -102,7 +102,10 @@ fn check(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
                 T::String(s) => s.parse::<toml::value::Datetime>().ok(),
                 _ => None,
             };
-            match parsed.as_ref().and_then(crate::load::fields::Date::from_toml) {
+            match parsed
+                .as_ref()
+                .and_then(|d| crate::load::fields::Date::from_toml(d, tz))
+            {
                 Some(date) => Ok(Json::String(date.text)),
                 None => Err(format!("is not a valid date: {}", describe_value(value))),
             }
@@ -181,8 +184,32 @@ fn check(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
                 Err(found())
             }
         }
+        (FieldType::Polygon, T::String(s)) => {
+            let points: Option<Vec<(f64, f64)>> = s.split_whitespace().map(point).collect();
+            match points {
+                Some(p) if p.len() >= 4 && p.first() == p.last() => Ok(Json::String(s.clone())),
+                _ => Err(found()),
+            }
+        }
+        (FieldType::Circle, T::String(s)) => {
+            let mut parts = s.split_whitespace();
+            let ok = parts.next().and_then(point).is_some()
+                && parts
+                    .next()
+                    .and_then(|r| r.parse::<f64>().ok())
+                    .is_some_and(|r| r >= 0.0)
+                && parts.next().is_none();
+            if ok { Ok(Json::String(s.clone())) } else { Err(found()) }
+        }
         _ => Err(found()),
     }
+}
+
+/// A WGS 84 `lat,lon` pair.
+fn point(text: &str) -> Option<(f64, f64)> {
+    let (lat, lon) = text.split_once(',')?;
+    let (lat, lon) = (lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }
 
 fn describe_value(value: &toml::Value) -> String {
@@ -201,7 +228,13 @@ mod tests {
 
     fn run(kind: &str, text: &str) -> (Map<String, Json>, Vec<String>) {
         let schema = schema::builtin(kind).unwrap();
-        let mut fields = Fields::parse(Path::new("x.toml"), text, 0..text.len()).unwrap();
+        let mut fields = Fields::parse(
+            Path::new("x.toml"),
+            text,
+            0..text.len(),
+            crate::load::fields::DEFAULT_TIMEZONE,
+        )
+        .unwrap();
         let values = validate(&schema, &mut fields);
         (
             values,

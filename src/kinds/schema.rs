@@ -24,6 +24,10 @@ pub enum FieldType {
     Reports,
     /// `[latitude, longitude]`.
     Coordinates,
+    /// A CAP polygon: `"lat,lon lat,lon ..."`, at least four points, closed.
+    Polygon,
+    /// A CAP circle: `"lat,lon radius_km"`.
+    Circle,
 }
 
 impl FieldType {
@@ -42,6 +46,10 @@ impl FieldType {
             FieldType::Figures => "a table of label = number".into(),
             FieldType::Reports => "a list of { channel = \"...\", contact = \"...\" } tables".into(),
             FieldType::Coordinates => "[latitude, longitude]".into(),
+            FieldType::Polygon => {
+                "a CAP polygon: \"lat,lon lat,lon lat,lon lat,lon\" with the first point repeated last".into()
+            }
+            FieldType::Circle => "a CAP circle: \"lat,lon radius\" (radius in km)".into(),
         }
     }
 
@@ -59,6 +67,8 @@ impl FieldType {
             FieldType::Figures => "{ \"Số camera\" = 102 }".into(),
             FieldType::Reports => "[{ channel = \"Gọi điện\", contact = \"113\" }]".into(),
             FieldType::Coordinates => "[11.73, 108.37]".into(),
+            FieldType::Polygon => "\"11.70,108.30 11.80,108.30 11.80,108.45 11.70,108.30\"".into(),
+            FieldType::Circle => "\"11.73,108.37 5\"".into(),
         }
     }
 
@@ -126,6 +136,13 @@ pub const CAP_CATEGORIES: &[&str] = &[
     "CBRNE",
     "Other",
 ];
+
+/// CAP 1.2 `responseType` values.
+pub const CAP_RESPONSE_TYPES: &[&str] = &[
+    "Shelter", "Evacuate", "Prepare", "Execute", "Avoid", "Monitor", "Assess", "AllClear", "None",
+];
+/// CAP 1.2 `msgType` values an alert file can carry (Ack and Error answer other messages).
+pub const CAP_MSG_TYPES: &[&str] = &["Alert", "Update", "Cancel"];
 
 pub const BUILTIN_KINDS: &[&str] = &["article", "model", "sign", "camera", "guide", "alert"];
 
@@ -231,6 +248,11 @@ pub fn builtin(name: &str) -> Option<KindSchema> {
                 ("instruction", Markdown, false),
                 ("category", Enum(CAP_CATEGORIES), false),
                 ("event", Text, false),
+                ("response_type", EnumList(CAP_RESPONSE_TYPES), false),
+                ("msg_type", Enum(CAP_MSG_TYPES), false),
+                ("sent", Date, false),
+                ("polygon", Polygon, false),
+                ("circle", Circle, false),
             ]),
         ),
         _ => return None,

@@ -16,8 +16,8 @@ use crate::config::toml_error;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::value::toml_to_json;
 
-/// Offset for dates written without one: Vietnam, UTC+7.
-pub const DEFAULT_OFFSET_SECONDS: i32 = 7 * 3600;
+/// Time zone of dates written without an offset, unless site.toml sets `timezone`.
+pub const DEFAULT_TIMEZONE: chrono_tz::Tz = chrono_tz::Asia::Ho_Chi_Minh;
 
 /// A date or date-time from content, kept as written and as an instant.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,8 @@ impl Serialize for Date {
 }
 
 impl Date {
-    pub fn from_toml(d: &toml::value::Datetime) -> Option<Date> {
+    /// A TOML date or date-time; one without an offset is in time zone `tz`.
+    pub fn from_toml(d: &toml::value::Datetime, tz: chrono_tz::Tz) -> Option<Date> {
         let date = d.date?;
         let day = NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?;
         let time = match d.time {
@@ -46,17 +47,23 @@ impl Date {
             )?,
             None => NaiveTime::MIN,
         };
-        let offset_seconds = match d.offset {
-            Some(toml::value::Offset::Z) => 0,
-            Some(toml::value::Offset::Custom { minutes }) => i32::from(minutes) * 60,
-            None => DEFAULT_OFFSET_SECONDS,
+        let local = day.and_time(time);
+        let instant = match d.offset {
+            Some(toml::value::Offset::Z) => FixedOffset::east_opt(0)?.from_local_datetime(&local).single()?,
+            Some(toml::value::Offset::Custom { minutes }) => FixedOffset::east_opt(i32::from(minutes) * 60)?
+                .from_local_datetime(&local)
+                .single()?,
+            None => tz.from_local_datetime(&local).earliest()?.fixed_offset(),
         };
-        let offset = FixedOffset::east_opt(offset_seconds)?;
-        let instant = offset.from_local_datetime(&day.and_time(time)).single()?;
         Some(Date {
             text: d.to_string(),
             instant,
         })
+    }
+
+    /// Parses the TOML text of a date (`2020-12-31`, `2020-12-31T14:00:00+07:00`).
+    pub fn parse(text: &str, tz: chrono_tz::Tz) -> Option<Date> {
+        Date::from_toml(&text.parse::<toml::value::Datetime>().ok()?, tz)
     }
 }
 
@@ -68,12 +75,19 @@ pub struct Fields<'a> {
     text: &'a str,
     /// Where the table's text starts in the file.
     base: usize,
+    /// Time zone of dates written without an offset.
+    pub tz: chrono_tz::Tz,
     pub errors: Diagnostics,
 }
 
 impl<'a> Fields<'a> {
     /// Parses `text[range]` as a TOML table.
-    pub fn parse(path: &'a Path, text: &'a str, range: std::ops::Range<usize>) -> Result<Fields<'a>, Diagnostic> {
+    pub fn parse(
+        path: &'a Path,
+        text: &'a str,
+        range: std::ops::Range<usize>,
+        tz: chrono_tz::Tz,
+    ) -> Result<Fields<'a>, Diagnostic> {
         let toml_text = &text[range.clone()];
         let map = toml::from_str::<BTreeMap<String, Spanned<toml::Value>>>(toml_text).map_err(|e| {
             let mut d = toml_error(path, toml_text, &e);
@@ -89,6 +103,7 @@ impl<'a> Fields<'a> {
             path,
             text,
             base: range.start,
+            tz,
             errors: Diagnostics::default(),
         })
     }
@@ -175,7 +190,7 @@ impl<'a> Fields<'a> {
             toml::Value::String(s) => s.parse::<toml::value::Datetime>().ok(),
             _ => None,
         };
-        match parsed.as_ref().and_then(Date::from_toml) {
+        match parsed.as_ref().and_then(|d| Date::from_toml(d, self.tz)) {
             Some(d) => Some(d),
             None => {
                 let shown = match v.get_ref() {
@@ -296,7 +311,7 @@ mod tests {
     fn wrong_type_is_reported_at_the_value() {
         let text = "+++\ntitle = \"a\"\ndate = 3\n+++\n";
         let path = Path::new("a.md");
-        let mut f = Fields::parse(path, text, 4..25).unwrap();
+        let mut f = Fields::parse(path, text, 4..25, DEFAULT_TIMEZONE).unwrap();
         assert_eq!(f.string("title").as_deref(), Some("a"));
         assert!(f.date("date").is_none());
         let d = &f.errors.0[0];
@@ -307,7 +322,7 @@ mod tests {
     #[test]
     fn dates_without_offset_are_vietnam_time() {
         let d: toml::value::Datetime = "2020-12-31".parse().unwrap();
-        let date = Date::from_toml(&d).unwrap();
+        let date = Date::from_toml(&d, DEFAULT_TIMEZONE).unwrap();
         assert_eq!(date.text, "2020-12-31");
         assert_eq!(date.instant.to_rfc3339(), "2020-12-31T00:00:00+07:00");
     }
@@ -315,7 +330,7 @@ mod tests {
     #[test]
     fn quoted_dates_are_accepted_and_bad_ones_refused() {
         let text = "date = \"2020-12-31\"\nupdated = \"31/12/2020\"\n";
-        let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len()).unwrap();
+        let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len(), DEFAULT_TIMEZONE).unwrap();
         assert!(f.date("date").is_some());
         assert!(f.date("updated").is_none());
         assert_eq!(f.errors.0[0].line, 2);
@@ -324,7 +339,7 @@ mod tests {
     #[test]
     fn unknown_keys_suggest_the_near_one() {
         let text = "titel = \"a\"\n";
-        let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len()).unwrap();
+        let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len(), DEFAULT_TIMEZONE).unwrap();
         f.deny_remaining(&["title", "date"]);
         assert!(f.errors.0[0].hint.as_deref().unwrap().contains("`title`"));
     }

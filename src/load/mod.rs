@@ -30,6 +30,7 @@ const PAGE_KEYS: &[&str] = &[
 const SECTION_KEYS: &[&str] = &[
     "title",
     "kind",
+    "feed",
     "summary",
     "sort_by",
     "paginate_by",
@@ -282,7 +283,7 @@ fn parse_file(
         FileKind::Data => {
             source.body_start = source.text.len();
             let range = 0..source.text.len();
-            let mut fields = Fields::parse(&source.path, &source.text, range)?;
+            let mut fields = Fields::parse(&source.path, &source.text, range, config.timezone)?;
             let entry = entry_meta(&mut fields, config, inherited_kind, true);
             let errors = std::mem::take(&mut fields.errors);
             drop(fields);
@@ -291,7 +292,7 @@ fn parse_file(
         FileKind::Markdown | FileKind::Section => {
             let split = front_matter::split(&source.text).map_err(|e| split_error(&source.path, e, kind))?;
             source.body_start = split.body_start;
-            let mut fields = Fields::parse(&source.path, &source.text, split.front_matter)?;
+            let mut fields = Fields::parse(&source.path, &source.text, split.front_matter, config.timezone)?;
             if let FileKind::Section = kind {
                 let meta = section_meta(&mut fields, config);
                 let errors = std::mem::take(&mut fields.errors);
@@ -384,13 +385,11 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
                     .date_field
                     .as_deref()
                     .and_then(text)
-                    .and_then(|d| d.parse::<toml::value::Datetime>().ok())
-                    .as_ref()
-                    .and_then(Date::from_toml);
+                    .and_then(|d| Date::parse(&d, fields.tz));
             }
             // A schema error has been reported already; only a passing entry is typed.
             let entry = if fields.errors.is_empty() {
-                match Entry::from_values(&schema.name, &values) {
+                match Entry::from_values(&schema.name, &values, fields.tz) {
                     Ok(e) => Some(e),
                     Err(e) => {
                         fields.error_at_start(
@@ -476,6 +475,7 @@ fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
         weight: fields.int("weight"),
         extra: fields.table("extra"),
         kind,
+        feed: fields.bool("feed").unwrap_or(false),
     };
     fields.deny_remaining(SECTION_KEYS);
     meta

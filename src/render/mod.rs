@@ -8,9 +8,12 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use chrono::{DateTime, FixedOffset};
+
 use crate::content::Site;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::emit::{Output, output_path};
+use crate::feeds::{self, FeedScope};
 use crate::resolve::alias_path;
 use crate::templates::Templates;
 use crate::view::{PageView, Paginator, SectionView, ancestors};
@@ -41,6 +44,16 @@ pub enum Job {
         index: usize,
     },
     NotFound,
+    /// Atom and RSS feeds of the site, a section or a term.
+    Feed(FeedScope),
+    /// The CAP 1.2 file of an alert entry.
+    Cap(usize),
+    /// The Atom index of an alert section's alerts in force.
+    CapIndex(usize),
+    Sitemap,
+    Robots,
+    /// `_redirects` for static hosts, from the aliases.
+    Redirects,
 }
 
 /// Every job of a full build.
@@ -73,7 +86,96 @@ pub fn plan(site: &Site) -> Vec<Job> {
         jobs.extend((0..page.meta.aliases.len()).map(|index| Job::Alias { page: i, index }));
     }
     jobs.push(Job::NotFound);
+    if site.config.feeds.atom || site.config.feeds.rss {
+        jobs.extend(feeds::scopes(site).into_iter().map(Job::Feed));
+    }
+    for (i, page) in site.pages.iter().enumerate() {
+        if matches!(page.entry, Some(crate::kinds::Entry::Alert(_))) {
+            jobs.push(Job::Cap(i));
+        }
+    }
+    for (i, section) in site.sections.iter().enumerate() {
+        if section.meta.kind.as_deref() == Some("alert") {
+            jobs.push(Job::CapIndex(i));
+        }
+    }
+    jobs.push(Job::Sitemap);
+    jobs.push(Job::Robots);
+    if site.pages.iter().any(|p| !p.meta.aliases.is_empty()) {
+        jobs.push(Job::Redirects);
+    }
     jobs
+}
+
+/// `<link rel="alternate">` values of a feed.
+#[derive(Serialize)]
+pub struct FeedLink {
+    pub title: String,
+    pub href: String,
+    pub media_type: &'static str,
+}
+
+pub fn feed_links(site: &Site, scope: FeedScope) -> Vec<FeedLink> {
+    let list = format!("{}{}", site.config.base_url, feeds::list_path(site, scope));
+    let title = feeds::title(site, scope);
+    let mut links = Vec::new();
+    if site.config.feeds.atom {
+        links.push(FeedLink {
+            title: format!("{title} (Atom)"),
+            href: format!("{list}{}", feeds::atom::FILE),
+            media_type: "application/atom+xml",
+        });
+    }
+    if site.config.feeds.rss {
+        links.push(FeedLink {
+            title: format!("{title} (RSS)"),
+            href: format!("{list}{}", feeds::rss::FILE),
+            media_type: "application/rss+xml",
+        });
+    }
+    links
+}
+
+/// URL path of list page `pager` of a list at `base`: `/tin-tuc/trang/2/`.
+pub fn pager_path(site: &Site, base: &str, pager: usize) -> String {
+    if pager <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}{}/{pager}/", site.config.paginate_path)
+    }
+}
+
+/// The HTML page a job writes, with when its content last changed; `None`
+/// for redirects, the 404 page and files that are not HTML.
+pub fn html_page(site: &Site, job: Job) -> Option<(String, Option<DateTime<FixedOffset>>)> {
+    let newest = |ids: &[usize]| ids.iter().filter_map(|&p| feeds::updated(&site.pages[p])).max();
+    match job {
+        Job::Page(i) => Some((site.pages[i].path.clone(), feeds::updated(&site.pages[i]))),
+        Job::Section { section, pager } => {
+            let s = &site.sections[section];
+            Some((pager_path(site, &s.path, pager), newest(&s.pages)))
+        }
+        Job::Group { section, group } => {
+            let s = &site.sections[section];
+            let g = crate::derive::signs_by_category(site, &s.pages)
+                .into_iter()
+                .nth(group)?;
+            Some((crate::view::group_path(&s.path, &g.slug), newest(&g.pages)))
+        }
+        Job::TaxonomyList(t) => {
+            let all: Vec<usize> = site.taxonomies[t]
+                .terms
+                .iter()
+                .flat_map(|term| term.pages.iter().copied())
+                .collect();
+            Some((site.taxonomies[t].path.clone(), newest(&all)))
+        }
+        Job::Term { taxonomy, term, pager } => {
+            let term = &site.taxonomies[taxonomy].terms[term];
+            Some((pager_path(site, &term.path, pager), newest(&term.pages)))
+        }
+        _ => None,
+    }
 }
 
 /// Number of list pages for `len` entries; always at least one.
@@ -138,7 +240,7 @@ impl Renderer<'_> {
                     .or(section.meta.page_template.as_deref())
                     .or(kind_template.as_deref())
                     .unwrap_or("page.html");
-                let mut ctx = self.context(&page.path);
+                let mut ctx = self.context(job, &page.path);
                 ctx.insert("page", &PageView::full(site, i));
                 ctx.insert("ancestors", &ancestors(site, Some(page.section)));
                 let label = page.source.path.display().to_string();
@@ -163,8 +265,8 @@ impl Renderer<'_> {
                 let base = &section.path;
                 let paginated = section.paginate_by > 0;
                 let view = SectionView::new(site, i, if paginated { None } else { Some(&section.pages) });
-                let path = self.pager_path(base, pager);
-                let mut ctx = self.context(&path);
+                let path = pager_path(self.site, base, pager);
+                let mut ctx = self.context(job, &path);
                 ctx.insert("section", &view);
                 ctx.insert("ancestors", &ancestors(site, section.parent));
                 if paginated {
@@ -199,7 +301,7 @@ impl Renderer<'_> {
             }
             Job::TaxonomyList(t) => {
                 let tax = &site.taxonomies[t];
-                let mut ctx = self.context(&tax.path);
+                let mut ctx = self.context(job, &tax.path);
                 ctx.insert("taxonomy", &TaxonomyView::new(site, t, true));
                 self.write_html(
                     "taxonomy_list.html",
@@ -216,8 +318,8 @@ impl Renderer<'_> {
             } => {
                 let tax = &site.taxonomies[t];
                 let term = &tax.terms[k];
-                let path = self.pager_path(&term.path, pager);
-                let mut ctx = self.context(&path);
+                let path = pager_path(self.site, &term.path, pager);
+                let mut ctx = self.context(job, &path);
                 ctx.insert("taxonomy", &TaxonomyView::new(site, t, false));
                 ctx.insert(
                     "term",
@@ -255,7 +357,7 @@ impl Renderer<'_> {
                     return Ok(());
                 };
                 let path = crate::view::group_path(&section.path, &g.slug);
-                let mut ctx = self.context(&path);
+                let mut ctx = self.context(job, &path);
                 ctx.insert("section", &SectionView::new(site, i, None));
                 ctx.insert("ancestors", &ancestors(site, Some(i)));
                 let permalink = format!("{}{path}", site.config.base_url);
@@ -267,17 +369,89 @@ impl Renderer<'_> {
                 self.write_redirect(&alias_path(&p.meta.aliases[index]), &p.permalink, out)
             }
             Job::NotFound => {
-                let ctx = self.context("/404.html");
+                let ctx = self.context(job, "/404.html");
                 self.write_html("404.html", &ctx, "/404.html", "the 404 page", out)
+            }
+            Job::Feed(scope) => {
+                let dir = output_path(feeds::list_path(site, scope))
+                    .trim_end_matches("index.html")
+                    .to_string();
+                if site.config.feeds.atom {
+                    write(
+                        out,
+                        &format!("{dir}{}", feeds::atom::FILE),
+                        &feeds::atom::write(site, scope),
+                    )?;
+                }
+                if site.config.feeds.rss {
+                    write(
+                        out,
+                        &format!("{dir}{}", feeds::rss::FILE),
+                        &feeds::rss::write(site, scope),
+                    )?;
+                }
+                Ok(())
+            }
+            Job::Cap(i) => match feeds::cap::write(site, i) {
+                Some(xml) => write(out, &output_path(&feeds::cap::path(site, i)), &xml),
+                None => Ok(()),
+            },
+            Job::CapIndex(s) => write(
+                out,
+                &output_path(&feeds::cap::index_path(site, s)),
+                &feeds::cap::write_index(site, s),
+            ),
+            Job::Sitemap => {
+                let pages: Vec<_> = plan(site).into_iter().filter_map(|j| html_page(site, j)).collect();
+                for (path, bytes) in feeds::sitemap::write(site, &pages) {
+                    write(out, &path, &bytes)?;
+                }
+                Ok(())
+            }
+            Job::Robots => {
+                let ctx = Context::new();
+                let mut text = Vec::new();
+                self.templates
+                    .tera
+                    .render_to("robots.txt", &ctx, &mut text)
+                    .map_err(|e| self.templates.error(&e, Some("robots.txt")))?;
+                write(out, "robots.txt", &text)
+            }
+            Job::Redirects => {
+                let mut lines = String::from(
+                    "# Redirects from old URLs (front matter `aliases`), for static hosts that read this file.\n",
+                );
+                for page in &site.pages {
+                    for alias in &page.meta.aliases {
+                        lines.push_str(&format!("{} {} 301\n", alias_path(alias), page.path));
+                    }
+                }
+                write(out, "_redirects", lines.as_bytes())
             }
         }
     }
 
-    /// Values every page gets besides the global ones.
-    fn context(&self, path: &str) -> Context {
+    /// Values every page gets besides the global ones: where it is, its
+    /// social-preview values and JSON-LD, and the feeds of the list it shows.
+    fn context(&self, job: Job, path: &str) -> Context {
+        let site = self.site;
         let mut ctx = Context::new();
         ctx.insert("current_path", path);
-        ctx.insert("current_url", &format!("{}{path}", self.site.config.base_url));
+        ctx.insert("current_url", &format!("{}{path}", site.config.base_url));
+        ctx.insert("social", &crate::seo::social(site, job));
+        ctx.insert("json_ld", &crate::seo::json_ld(site, job, path));
+        let own_feed = match job {
+            Job::Section { section, .. } if site.sections[section].meta.feed => Some(FeedScope::Section(section)),
+            Job::Term { taxonomy, term, .. }
+                if site.config.feeds.taxonomies.contains(&site.taxonomies[taxonomy].name) =>
+            {
+                Some(FeedScope::Term(taxonomy, term))
+            }
+            _ => None,
+        };
+        if let Some(scope) = own_feed {
+            ctx.insert("list_feeds", &feed_links(site, scope));
+        }
         ctx
     }
 
@@ -319,17 +493,9 @@ impl Renderer<'_> {
         write(out, &output_path(from), html.as_bytes())
     }
 
-    fn pager_path(&self, base: &str, pager: usize) -> String {
-        if pager <= 1 {
-            base.to_string()
-        } else {
-            format!("{base}{}/{pager}/", self.site.config.paginate_path)
-        }
-    }
-
     fn paginator(&self, ids: &[usize], per_page: usize, pager: usize, base: &str) -> Paginator<'_> {
         let count = pager_count(ids.len(), per_page);
-        let url = |n: usize| format!("{}{}", self.site.config.base_url, self.pager_path(base, n));
+        let url = |n: usize| format!("{}{}", self.site.config.base_url, pager_path(self.site, base, n));
         let start = ((pager - 1) * per_page).min(ids.len());
         let end = (start + per_page).min(ids.len());
         Paginator {

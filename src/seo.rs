@@ -1,0 +1,234 @@
+//! What search engines and link previews read in each page's head:
+//! schema.org JSON-LD (built with serde_json, never by string pasting) and
+//! the values of the Open Graph / Twitter card tags.
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::content::Site;
+use crate::kinds::Entry;
+use crate::render::Job;
+use crate::view::ancestors;
+
+/// Values for `<meta property="og:…">` and `<meta name="twitter:…">`.
+#[derive(Serialize)]
+pub struct SocialMeta {
+    pub title: String,
+    pub description: Option<String>,
+    /// `article` for entries, `website` otherwise.
+    pub og_type: &'static str,
+    pub image: Option<String>,
+    /// `vi_VN`, `en_US`.
+    pub locale: String,
+}
+
+fn locale(site: &Site) -> String {
+    match site.config.language.as_str() {
+        "vi" => "vi_VN".into(),
+        "en" => "en_US".into(),
+        other => other.replace('-', "_"),
+    }
+}
+
+/// An absolute URL for an image path given in content.
+fn absolute(site: &Site, page_url: &str, src: &str) -> String {
+    if src.contains("://") {
+        src.to_string()
+    } else if let Some(p) = src.strip_prefix('/') {
+        format!("{}/{p}", site.config.base_url)
+    } else {
+        format!("{page_url}{src}")
+    }
+}
+
+pub fn social(site: &Site, job: Job) -> SocialMeta {
+    let (title, description, og_type, image) = match job {
+        Job::Page(i) => {
+            let p = &site.pages[i];
+            let image = p
+                .data
+                .as_ref()
+                .and_then(|d| d.get("image"))
+                .and_then(|v| v.as_str())
+                .map(|s| absolute(site, &p.permalink, s));
+            (p.title().to_string(), p.meta.summary.clone(), "article", image)
+        }
+        Job::Section { section, .. } => {
+            let s = &site.sections[section];
+            (
+                s.title(&site.config).to_string(),
+                s.meta.summary.clone().or_else(|| site.config.description.clone()),
+                "website",
+                None,
+            )
+        }
+        _ => (
+            site.config.title.clone(),
+            site.config.description.clone(),
+            "website",
+            None,
+        ),
+    };
+    SocialMeta {
+        title,
+        description,
+        og_type,
+        image,
+        locale: locale(site),
+    }
+}
+
+/// The JSON-LD of a page, ready to go inside `<script type="application/ld+json">`.
+pub fn json_ld(site: &Site, job: Job, path: &str) -> String {
+    let base = &site.config.base_url;
+    let url = format!("{base}{path}");
+    let publisher_id = format!("{base}/#publisher");
+    let mut publisher = Map::new();
+    publisher.insert("@type".into(), json!("GovernmentOrganization"));
+    publisher.insert("@id".into(), json!(publisher_id));
+    publisher.insert("name".into(), json!(site.config.publisher.name));
+    publisher.insert("url".into(), json!(format!("{base}/")));
+    if let Some(t) = &site.config.publisher.telephone {
+        publisher.insert("telephone".into(), json!(t));
+    }
+    if let Some(e) = &site.config.publisher.email {
+        publisher.insert("email".into(), json!(e));
+    }
+    let mut graph = vec![Value::Object(publisher)];
+    if let Some(main) = main_entity(site, job, &url, &publisher_id) {
+        graph.push(main);
+    }
+    let crumbs = breadcrumbs(site, job);
+    if crumbs.len() > 1 {
+        let items: Vec<Value> = crumbs
+            .iter()
+            .enumerate()
+            .map(|(n, (name, item))| json!({"@type": "ListItem", "position": n + 1, "name": name, "item": item}))
+            .collect();
+        graph.push(json!({"@type": "BreadcrumbList", "itemListElement": items}));
+    }
+    let doc = json!({"@context": "https://schema.org", "@graph": graph});
+    // `</script>` or `<!--` inside a string must not end or comment out the script element.
+    serde_json::to_string(&doc)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
+        .replace("<!--", "<\\u0021--")
+}
+
+fn main_entity(site: &Site, job: Job, url: &str, publisher_id: &str) -> Option<Value> {
+    let language = &site.config.language;
+    match job {
+        Job::Page(i) => {
+            let p = &site.pages[i];
+            let data = p.data.as_ref();
+            let text = |key: &str| {
+                data.and_then(|d| d.get(key))
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            };
+            let value = match (&p.entry, p.kind.as_deref()) {
+                (Some(Entry::Alert(a)), _) => json!({
+                    "@type": "SpecialAnnouncement",
+                    "name": p.title(),
+                    "text": text("description").map(|d| crate::markdown::plain_text(&d)).unwrap_or_else(|| p.title().to_string()),
+                    "datePosted": a.effective.instant.to_rfc3339(),
+                    "expires": a.expires.instant.to_rfc3339(),
+                    "spatialCoverage": {"@type": "Place", "name": text("area")},
+                    "url": url,
+                    "inLanguage": language,
+                    "publisher": {"@id": publisher_id},
+                }),
+                (Some(Entry::Guide(_)), _) => {
+                    let steps: Vec<Value> = data
+                        .and_then(|d| d.get("what_to_do"))
+                        .and_then(|v| v.as_array())
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|s| s.as_str())
+                        .map(|s| json!({"@type": "HowToStep", "text": s}))
+                        .collect();
+                    if steps.is_empty() {
+                        json!({"@type": "WebPage", "name": p.title(), "url": url, "inLanguage": language})
+                    } else {
+                        json!({
+                            "@type": "HowTo",
+                            "name": p.title(),
+                            "description": p.meta.summary,
+                            "step": steps,
+                            "url": url,
+                            "inLanguage": language,
+                        })
+                    }
+                }
+                (_, None | Some("article")) if p.meta.date.is_some() => {
+                    let mut article = json!({
+                        "@type": "NewsArticle",
+                        "headline": p.title(),
+                        "datePublished": p.meta.date.as_ref().map(|d| d.instant.to_rfc3339()),
+                        "dateModified": crate::feeds::updated(p).map(|d| d.to_rfc3339()),
+                        "mainEntityOfPage": url,
+                        "url": url,
+                        "inLanguage": language,
+                        "publisher": {"@id": publisher_id},
+                        "author": {"@type": "Organization", "name": text("author").unwrap_or_else(|| site.config.publisher.name.clone())},
+                    });
+                    if let Some(s) = &p.meta.summary {
+                        article["description"] = json!(s);
+                    }
+                    if let Some(img) = text("image") {
+                        article["image"] = json!(absolute(site, &p.permalink, &img));
+                    }
+                    article
+                }
+                _ => json!({"@type": "WebPage", "name": p.title(), "url": url, "inLanguage": language}),
+            };
+            Some(value)
+        }
+        Job::Section { section, .. } if section == site.home => Some(json!({
+            "@type": "WebSite",
+            "name": site.config.title,
+            "url": url,
+            "inLanguage": language,
+            "publisher": {"@id": publisher_id},
+        })),
+        Job::Section { section, .. } => Some(json!({
+            "@type": "CollectionPage",
+            "name": site.sections[section].title(&site.config),
+            "url": url,
+            "inLanguage": language,
+        })),
+        _ => None,
+    }
+}
+
+/// (name, URL) from the home page down to this page.
+fn breadcrumbs(site: &Site, job: Job) -> Vec<(String, String)> {
+    let chain = |from: Option<usize>| -> Vec<(String, String)> {
+        ancestors(site, from)
+            .into_iter()
+            .map(|a| (a.title.to_string(), a.permalink.to_string()))
+            .collect()
+    };
+    match job {
+        Job::Page(i) => {
+            let p = &site.pages[i];
+            let mut c = chain(Some(p.section));
+            c.push((p.title().to_string(), p.permalink.clone()));
+            c
+        }
+        Job::Section { section, .. } | Job::Group { section, .. } => chain(Some(section)),
+        Job::TaxonomyList(t) => {
+            let mut c = chain(Some(site.home));
+            c.push((site.taxonomies[t].name.clone(), site.taxonomies[t].permalink.clone()));
+            c
+        }
+        Job::Term { taxonomy, term, .. } => {
+            let tax = &site.taxonomies[taxonomy];
+            let mut c = chain(Some(site.home));
+            c.push((tax.name.clone(), tax.permalink.clone()));
+            c.push((tax.terms[term].name.clone(), tax.terms[term].permalink.clone()));
+            c
+        }
+        _ => Vec::new(),
+    }
+}
