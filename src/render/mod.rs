@@ -107,6 +107,15 @@ pub fn plan(site: &Site) -> Vec<Job> {
     jobs
 }
 
+/// The entries list page `pager` shows.
+fn shown(ids: &[usize], per_page: usize, pager: usize) -> &[usize] {
+    if per_page == 0 {
+        return ids;
+    }
+    let start = ((pager - 1) * per_page).min(ids.len());
+    &ids[start..(start + per_page).min(ids.len())]
+}
+
 /// `<link rel="alternate">` values of a feed.
 #[derive(Serialize)]
 pub struct FeedLink {
@@ -153,7 +162,10 @@ pub fn html_page(site: &Site, job: Job) -> Option<(String, Option<DateTime<Fixed
         Job::Page(i) => Some((site.pages[i].path.clone(), feeds::updated(&site.pages[i]))),
         Job::Section { section, pager } => {
             let s = &site.sections[section];
-            Some((pager_path(site, &s.path, pager), newest(&s.pages)))
+            Some((
+                pager_path(site, &s.path, pager),
+                newest(shown(&s.pages, s.paginate_by, pager)),
+            ))
         }
         Job::Group { section, group } => {
             let s = &site.sections[section];
@@ -172,7 +184,10 @@ pub fn html_page(site: &Site, job: Job) -> Option<(String, Option<DateTime<Fixed
         }
         Job::Term { taxonomy, term, pager } => {
             let term = &site.taxonomies[taxonomy].terms[term];
-            Some((pager_path(site, &term.path, pager), newest(&term.pages)))
+            Some((
+                pager_path(site, &term.path, pager),
+                newest(shown(&term.pages, site.config.paginate_by, pager)),
+            ))
         }
         _ => None,
     }
@@ -496,14 +511,12 @@ impl Renderer<'_> {
     fn paginator(&self, ids: &[usize], per_page: usize, pager: usize, base: &str) -> Paginator<'_> {
         let count = pager_count(ids.len(), per_page);
         let url = |n: usize| format!("{}{}", self.site.config.base_url, pager_path(self.site, base, n));
-        let start = ((pager - 1) * per_page).min(ids.len());
-        let end = (start + per_page).min(ids.len());
         Paginator {
             current_index: pager,
             number_pagers: count,
             paginate_by: per_page,
             total_pages: ids.len(),
-            pages: ids[start..end]
+            pages: shown(ids, per_page, pager)
                 .iter()
                 .map(|&p| PageView::summary(self.site, p))
                 .collect(),
