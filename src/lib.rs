@@ -10,6 +10,7 @@
 //! [`build`] is that sequence, top to bottom.
 
 pub mod chart;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod derive;
@@ -17,10 +18,13 @@ pub mod diagnostic;
 pub mod emit;
 pub mod feeds;
 pub mod kinds;
+pub mod lint;
 pub mod load;
 pub mod markdown;
 pub mod render;
+pub mod report;
 pub mod resolve;
+pub mod scaffold;
 pub mod seo;
 pub mod slugs;
 pub mod templates;
@@ -53,6 +57,18 @@ pub struct BuildOptions {
     pub include_drafts: bool,
     /// The clock for anything that depends on the date; the real time when `None`.
     pub now: Option<DateTime<FixedOffset>>,
+    /// Told (done, total) as output pages are rendered.
+    pub progress: Option<Progress>,
+}
+
+/// A callback for progress reports: `(jobs done, jobs in all)`.
+#[derive(Clone)]
+pub struct Progress(pub Arc<dyn Fn(usize, usize) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 impl BuildOptions {
@@ -63,6 +79,7 @@ impl BuildOptions {
             base_url: None,
             include_drafts: false,
             now: None,
+            progress: None,
         }
     }
 
@@ -80,6 +97,10 @@ pub struct BuildSummary {
     pub files_unchanged: usize,
     /// Files of the previous output that the build no longer produces.
     pub files_removed: usize,
+    /// Entries by kind (`""` for entries without one).
+    pub kinds: BTreeMap<String, usize>,
+    /// Content that built but deserves a look (see `lint`).
+    pub warnings: Vec<Diagnostic>,
     /// Wall time of each stage, in order.
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -93,6 +114,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     check_output_location(&opts.root, &output)?;
     let staged = StagedDir::create(&output)?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
+    let kinds = entries_by_kind(&site);
+    let warnings = lint::content_warnings(&site);
     render_into(&site, opts, &staged, &mut timings)?;
     let t = Instant::now();
     let stats = staged.commit()?;
@@ -103,6 +126,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         files_written: stats.written,
         files_unchanged: stats.unchanged,
         files_removed: stats.removed,
+        kinds,
+        warnings,
         timings,
     })
 }
@@ -187,6 +212,7 @@ pub fn render_into(
     let renderer = render::Renderer {
         site,
         templates: &templates,
+        progress: opts.progress.as_ref(),
     };
     if let Err(e) = renderer.render_all(&plan, out) {
         errors.extend(e);
@@ -235,6 +261,15 @@ fn interface_strings(lang: &str) -> Result<serde_json::Value, Diagnostics> {
         strings.extend(parse(primary)?);
     }
     Ok(serde_json::Value::Object(strings))
+}
+
+/// Number of entries of each kind (`""` for entries without a kind).
+pub fn entries_by_kind(site: &Site) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for page in &site.pages {
+        *counts.entry(page.kind.clone().unwrap_or_default()).or_insert(0) += 1;
+    }
+    counts
 }
 
 /// Refuses output folders whose replacement would destroy the site itself.

@@ -1,11 +1,16 @@
 //! The `keng` command line. Parsing and printing only; the work is in the library.
 
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use keng::diagnostic::Diagnostic;
+use keng::report::{self, Style};
 
 #[derive(Parser)]
 #[command(
@@ -14,6 +19,12 @@ use clap::{Parser, Subcommand};
     about = "Static site generator for public community-safety information"
 )]
 struct Cli {
+    /// Print only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: the time each stage took.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -25,7 +36,7 @@ enum Command {
         /// The site folder, holding site.toml and content/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site; replaced as a whole when the build succeeds.
+        /// Where to write the site.
         #[arg(long)]
         output: Option<PathBuf>,
         /// Use this base URL instead of site.toml's base_url.
@@ -37,18 +48,69 @@ enum Command {
         /// Pin the clock for date-dependent output (RFC 3339, e.g. 2021-01-01T08:00:00+07:00).
         #[arg(long, value_parser = parse_now)]
         now: Option<DateTime<FixedOffset>>,
-        /// Print the time each stage took.
-        #[arg(short, long)]
-        verbose: bool,
     },
+    /// Check the site without writing it: errors, broken links, missing files, warnings.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Also request every link to another site.
+        #[arg(long)]
+        external: bool,
+        /// Output for people (text) or for CI (json).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[arg(long)]
+        drafts: bool,
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<FixedOffset>>,
+    },
+    /// Start a new entry of a kind: keng new article "Cảnh báo lừa đảo qua điện thoại".
+    New {
+        /// article, model, sign, camera, guide, alert, or a kind of site.toml.
+        kind: String,
+        title: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Create a small working site in a new folder.
+    Init {
+        dir: PathBuf,
+        /// Write into a folder that is not empty.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn parse_now(s: &str) -> Result<DateTime<FixedOffset>, String> {
     DateTime::parse_from_rfc3339(s).map_err(|e| format!("{e}; expected RFC 3339 like 2021-01-01T08:00:00+07:00"))
 }
 
+/// Colour on a terminal (or when CLICOLOR_FORCE is set), never when
+/// NO_COLOR is set (no-color.org).
+fn use_color() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    if set("NO_COLOR") {
+        return false;
+    }
+    set("CLICOLOR_FORCE") || std::io::stderr().is_terminal()
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let style = Style {
+        color: use_color(),
+        snippets: true,
+    };
+    let out = Printer {
+        style,
+        quiet: cli.quiet,
+    };
     match cli.command {
         Command::Build {
             root,
@@ -56,44 +118,208 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             now,
-            verbose,
-        } => {
-            let opts = keng::BuildOptions {
+        } => build(
+            &out,
+            cli.verbose,
+            keng::BuildOptions {
                 root,
                 output,
                 base_url,
                 include_drafts: drafts,
                 now,
+                progress: None,
+            },
+        ),
+        Command::Check {
+            root,
+            external,
+            format,
+            drafts,
+            now,
+        } => {
+            let mut build = keng::BuildOptions::new(root);
+            build.include_drafts = drafts;
+            build.now = now;
+            let opts = keng::check::CheckOptions {
+                build,
+                external: external.then(Default::default),
             };
-            let started = Instant::now();
-            match keng::build(&opts) {
-                Ok(summary) => {
-                    if verbose {
-                        for (stage, time) in &summary.timings {
-                            eprintln!("  {stage:<10} {:>8.1} ms", time.as_secs_f64() * 1000.0);
-                        }
-                    }
-                    eprintln!(
-                        "Built {} pages and {} sections into {} in {:.0} ms ({} files written, {} unchanged, {} removed).",
-                        summary.pages,
-                        summary.sections,
-                        opts.output_dir().display(),
-                        started.elapsed().as_secs_f64() * 1000.0,
-                        summary.files_written,
-                        summary.files_unchanged,
-                        summary.files_removed
-                    );
+            check(&out, &opts, format)
+        }
+        Command::New { kind, title, root } => {
+            match keng::scaffold::new_entry(&root, &kind, &title, chrono::Local::now().date_naive()) {
+                Ok(path) => {
+                    out.say(&format!(
+                        "Created {}. Fill in the fields marked ĐIỀN VÀO, then run keng build.",
+                        path.display()
+                    ));
                     ExitCode::SUCCESS
                 }
-                Err(errors) => {
-                    eprint!("{errors}");
-                    eprintln!(
-                        "Build failed with {} error(s); the previous output was left as it was.",
-                        errors.len()
-                    );
-                    ExitCode::from(1)
-                }
+                Err(d) => out.fail(&[d]),
             }
         }
+        Command::Init { dir, force } => match keng::scaffold::init(&dir, force, chrono::Local::now().date_naive()) {
+            Ok(files) => {
+                out.say(&format!(
+                    "Created a site with {} files in {}. Next: cd {} && keng build",
+                    files.len(),
+                    dir.display(),
+                    dir.display()
+                ));
+                ExitCode::SUCCESS
+            }
+            Err(d) => out.fail(&[d]),
+        },
+    }
+}
+
+/// Where messages go: findings and summaries on stderr, JSON on stdout.
+struct Printer {
+    style: Style,
+    quiet: bool,
+}
+
+impl Printer {
+    fn say(&self, line: &str) {
+        if !self.quiet {
+            eprintln!("{line}");
+        }
+    }
+
+    fn finding(&self, d: &Diagnostic) {
+        if d.is_error() || !self.quiet {
+            eprint!("{}", report::render(d, self.style));
+        }
+    }
+
+    fn fail(&self, findings: &[Diagnostic]) -> ExitCode {
+        for d in findings {
+            self.finding(d);
+        }
+        ExitCode::from(1)
+    }
+}
+
+fn kinds_text(kinds: &BTreeMap<String, usize>) -> String {
+    let parts: Vec<String> = kinds
+        .iter()
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode {
+    let started = Instant::now();
+    // A progress bar on a terminal, once the build has taken a second.
+    let bar = indicatif::ProgressBar::hidden();
+    if std::io::stderr().is_terminal() && !out.quiet {
+        let bar = bar.clone();
+        let shown = std::sync::atomic::AtomicBool::new(false);
+        opts.progress = Some(keng::Progress(Arc::new(move |done, total| {
+            if started.elapsed() < Duration::from_secs(1) {
+                return;
+            }
+            if !shown.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                bar.set_length(total as u64);
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+            bar.set_position(done as u64);
+        })));
+    }
+    let result = keng::build(&opts);
+    bar.finish_and_clear();
+    match result {
+        Ok(summary) => {
+            for w in &summary.warnings {
+                out.finding(w);
+            }
+            if verbose && !out.quiet {
+                for (stage, time) in &summary.timings {
+                    eprintln!("  {stage:<10} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+                }
+            }
+            out.say(&format!(
+                "Built {} pages{} and {} sections into {} in {:.0} ms: {} ({} files written, {} unchanged, {} removed).",
+                summary.pages,
+                kinds_text(&summary.kinds),
+                summary.sections,
+                opts.output_dir().display(),
+                started.elapsed().as_secs_f64() * 1000.0,
+                report::counts(0, summary.warnings.len()),
+                summary.files_written,
+                summary.files_unchanged,
+                summary.files_removed
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for d in errors.iter() {
+                out.finding(d);
+            }
+            eprintln!(
+                "Build failed: {}. The previous output was left as it was.",
+                report::count(errors.len(), "error", "errors")
+            );
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) -> ExitCode {
+    let r = keng::check::check(opts);
+    match format {
+        Format::Json => {
+            let findings: Vec<serde_json::Value> = r
+                .findings
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "path": d.path.display().to_string(),
+                        "line": d.line,
+                        "col": d.col,
+                        "severity": d.severity,
+                        "message": d.message,
+                        "hint": d.hint,
+                    })
+                })
+                .collect();
+            let doc = serde_json::json!({
+                "findings": findings,
+                "errors": r.errors(),
+                "warnings": r.warnings(),
+                "pages": r.pages,
+                "sections": r.sections,
+                "kinds": r.kinds,
+            });
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        Format::Text => {
+            for d in &r.findings {
+                out.finding(d);
+            }
+            let line = format!(
+                "Checked {} pages{} and {} sections in {:.0} ms: {}.",
+                r.pages,
+                kinds_text(&r.kinds),
+                r.sections,
+                r.duration.as_secs_f64() * 1000.0,
+                report::counts(r.errors(), r.warnings())
+            );
+            if r.errors() > 0 {
+                eprintln!("{line}")
+            } else {
+                out.say(&line)
+            }
+        }
+    }
+    if r.errors() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }

@@ -258,7 +258,7 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
     }
     assert!(
         run.stderr
-            .contains(&format!("Build failed with {} error(s)", expected.len())),
+            .contains(&format!("Build failed: {} errors.", expected.len())),
         "{}",
         run.stderr
     );

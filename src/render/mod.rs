@@ -205,13 +205,24 @@ pub fn pager_count(len: usize, per_page: usize) -> usize {
 pub struct Renderer<'a> {
     pub site: &'a Site,
     pub templates: &'a Templates,
+    pub progress: Option<&'a crate::Progress>,
 }
 
 impl Renderer<'_> {
     /// Renders `jobs` in parallel into `out`. Template errors that many pages
     /// share are reported once, with the number of pages they hit.
     pub fn render_all(&self, jobs: &[Job], out: &dyn Output) -> Result<(), Diagnostics> {
-        let failures: Vec<Diagnostic> = jobs.par_iter().filter_map(|job| self.render(*job, out).err()).collect();
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let failures: Vec<Diagnostic> = jobs
+            .par_iter()
+            .filter_map(|job| {
+                let result = self.render(*job, out).err();
+                if let Some(progress) = self.progress {
+                    (progress.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
+                }
+                result
+            })
+            .collect();
         let mut errors = Diagnostics::default();
         let mut grouped: Vec<(Diagnostic, usize)> = Vec::new();
         for d in failures {

@@ -1,0 +1,176 @@
+//! Warnings about content that builds but will disappoint a reader:
+//! duplicate titles, news without a summary, images without alt text,
+//! dates in the future, alerts that expired but still say they are urgent.
+//! `keng build` counts them; `keng check` lists them.
+
+use std::collections::BTreeMap;
+
+use crate::content::{Page, Site};
+use crate::diagnostic::{Diagnostic, line_col};
+use crate::kinds::Entry;
+
+/// Every content warning of the site, in file order.
+pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    duplicate_titles(site, &mut out);
+    for page in &site.pages {
+        missing_summary(page, &mut out);
+        images_without_alt(page, &mut out);
+        future_date(site, page, &mut out);
+        expired_but_urgent(site, page, &mut out);
+    }
+    out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    out
+}
+
+/// (line, column) of `key = ...` in a file, or of its first line.
+pub fn key_position(page: &Page, key: &str) -> (usize, usize) {
+    let text = &page.source.text;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                return line_col(text, offset + (line.len() - trimmed.len()));
+            }
+        }
+        offset += line.len();
+    }
+    (1, 1)
+}
+
+fn warn(page: &Page, key: &str, message: String, hint: &str) -> Diagnostic {
+    let (line, col) = key_position(page, key);
+    Diagnostic::new(&page.source.path, message)
+        .at(line, col)
+        .hint(hint)
+        .warning()
+}
+
+fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<String, &Page> = BTreeMap::new();
+    for page in &site.pages {
+        if page.meta.title.is_none() {
+            continue;
+        }
+        let key = page.title().trim().to_lowercase();
+        match seen.get(&key) {
+            Some(first) => {
+                let field = title_key(page);
+                out.push(warn(
+                    page,
+                    field,
+                    format!(
+                        "the title \"{}\" is also the title of {}",
+                        page.title(),
+                        first.source.rel
+                    ),
+                    "readers and search engines cannot tell the two apart; make one title more specific",
+                ));
+            }
+            None => {
+                seen.insert(key, page);
+            }
+        }
+    }
+}
+
+fn title_key(page: &Page) -> &'static str {
+    match page.kind.as_deref() {
+        Some("model") => "name",
+        Some("alert") => "headline",
+        _ => "title",
+    }
+}
+
+fn missing_summary(page: &Page, out: &mut Vec<Diagnostic>) {
+    let is_news = page.meta.date.is_some() && page.kind.as_deref().is_none_or(|k| k == "article");
+    if is_news && page.meta.summary.is_none() && page.content.summary_html.is_none() {
+        out.push(warn(
+            page,
+            "title",
+            "this article has no summary; lists, feeds and search results will show its title only".into(),
+            "add summary = \"...\" to the front matter, or a line <!-- more --> after the first paragraph",
+        ));
+    }
+}
+
+fn images_without_alt(page: &Page, out: &mut Vec<Diagnostic>) {
+    let text = &page.source.text;
+    let body_start = page.source.body_start;
+    let mut from = body_start;
+    while let Some(found) = text[from..].find("![](") {
+        let at = from + found;
+        let (line, col) = line_col(text, at);
+        out.push(
+            Diagnostic::new(
+                &page.source.path,
+                "an image without alt text: screen readers and slow connections show nothing in its place",
+            )
+            .at(line, col)
+            .hint("describe the picture between the brackets: ![Hội nghị tổng kết năm 2020](anh.jpg)")
+            .warning(),
+        );
+        from = at + 4;
+    }
+    let data = page.data.as_ref();
+    let has = |k: &str| {
+        data.and_then(|d| d.get(k))
+            .and_then(|v| v.as_str())
+            .is_some_and(|s| !s.trim().is_empty())
+    };
+    if has("image") && !has("image_alt") {
+        out.push(warn(
+            page,
+            "image",
+            "`image` has no `image_alt`: the picture is invisible to screen readers".into(),
+            "add image_alt = \"what the picture shows\"",
+        ));
+    }
+}
+
+fn future_date(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
+    let Some(date) = &page.meta.date else { return };
+    // Alerts announced ahead of time are normal.
+    if matches!(page.entry, Some(Entry::Alert(_))) || date.instant <= site.now {
+        return;
+    }
+    let key = match page.kind.as_deref() {
+        Some("model") => "started",
+        Some("sign" | "camera") => "installed",
+        _ => "date",
+    };
+    out.push(warn(
+        page,
+        key,
+        format!(
+            "the date {} is in the future; the entry is published now with that date",
+            date.text
+        ),
+        "correct the date, or keep the entry as draft = true until then",
+    ));
+}
+
+fn expired_but_urgent(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
+    let Some(Entry::Alert(alert)) = &page.entry else { return };
+    if alert.expires.instant > site.now {
+        return;
+    }
+    let urgency = page
+        .data
+        .as_ref()
+        .and_then(|d| d.get("urgency"))
+        .and_then(|v| v.as_str())
+        .unwrap_or("");
+    if matches!(urgency, "Immediate" | "Expected") {
+        out.push(warn(
+            page,
+            "urgency",
+            format!(
+                "this alert expired on {} but its urgency still says \"{urgency}\"",
+                alert.expires.text
+            ),
+            "set urgency = \"Past\", or move `expires` later if the danger goes on",
+        ));
+    }
+}

@@ -1,0 +1,164 @@
+//! Printing findings for people: one `path:line:col: error|warning: message`
+//! line each (what tools and editors parse), then the offending source line
+//! marked (annotate-snippets) and the hint. Colour only when asked.
+
+use std::path::Path;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    /// Show the source line under each finding.
+    pub snippets: bool,
+}
+
+/// One finding, ready to print (ends with a newline).
+pub fn render(d: &Diagnostic, style: Style) -> String {
+    let mut out = first_line(d, style.color);
+    out.push('\n');
+    let snippet = if style.snippets {
+        source_line(&d.path, d.line)
+    } else {
+        None
+    };
+    match snippet {
+        Some(line_text) => {
+            let level = match d.severity {
+                Severity::Error => Level::ERROR,
+                Severity::Warning => Level::WARNING,
+            };
+            let (start, end) = marked_span(&line_text, d.col);
+            let mut group = Group::with_level(level.clone()).element(
+                Snippet::source(line_text.as_str())
+                    .line_start(d.line)
+                    .annotation(AnnotationKind::Primary.span(start..end)),
+            );
+            if let Some(hint) = &d.hint {
+                group = group.element(Level::HELP.message(hint.as_str()));
+            }
+            let renderer = if style.color {
+                Renderer::styled()
+            } else {
+                Renderer::plain()
+            };
+            out.push_str(&renderer.render(&[group]));
+            out.push('\n');
+        }
+        None => {
+            if let Some(hint) = &d.hint {
+                out.push_str(&format!("  hint: {hint}\n"));
+            }
+        }
+    }
+    out
+}
+
+fn first_line(d: &Diagnostic, color: bool) -> String {
+    let plain = d.to_string();
+    let first = plain.lines().next().unwrap_or_default().to_string();
+    if !color {
+        return first;
+    }
+    let (label, code) = match d.severity {
+        Severity::Error => (": error: ", "\x1b[1;31m"),
+        Severity::Warning => (": warning: ", "\x1b[1;33m"),
+    };
+    match first.split_once(label) {
+        Some((place, message)) => format!(
+            "\x1b[1m{place}\x1b[0m: {code}{}\x1b[0m: {message}",
+            label.trim_matches([':', ' '])
+        ),
+        None => first,
+    }
+}
+
+/// Line `line` (1-based) of the file at `path`, if it can be read.
+fn source_line(path: &Path, line: usize) -> Option<String> {
+    if line == 0 {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().nth(line - 1).map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// Byte span to mark: from column `col` to the end of the token there.
+fn marked_span(line: &str, col: usize) -> (usize, usize) {
+    let start = line
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let rest = &line[start..];
+    // A quoted value is marked to its closing quote, anything else to the next space.
+    let len = match rest.strip_prefix('"') {
+        Some(inner) => inner.find('"').map_or(rest.len(), |q| q + 2),
+        None => rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len()),
+    }
+    .max(1);
+    let end = (start + len).min(line.len());
+    if start >= end {
+        (line.len().saturating_sub(1), line.len())
+    } else {
+        (start, end)
+    }
+}
+
+/// "1 error", "3 errors".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The closing count: "2 errors, 1 warning".
+pub fn counts(errors: usize, warnings: usize) -> String {
+    format!(
+        "{}, {}",
+        count(errors, "error", "errors"),
+        count(warnings, "warning", "warnings")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_report_has_the_line_the_snippet_and_the_hint() {
+        let dir = std::env::temp_dir().join(format!("keng-report-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bai.md");
+        std::fs::write(&file, "+++\ntitle = \"Bài\"\ndate = 3\n+++\n").unwrap();
+        let d = Diagnostic::new(&file, "`date` is not a valid date: 3")
+            .at(3, 8)
+            .hint("write date = 2020-12-31");
+        let out = render(
+            &d,
+            Style {
+                color: false,
+                snippets: true,
+            },
+        );
+        let mut lines = out.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            format!("{}:3:8: error: `date` is not a valid date: 3", file.display())
+        );
+        assert!(out.contains("3 | date = 3"), "{out}");
+        assert!(out.contains('^'), "{out}");
+        assert!(out.contains("write date = 2020-12-31"), "{out}");
+        assert!(!out.contains('\x1b'), "no colour codes");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(counts(1, 0), "1 error, 0 warnings");
+        assert_eq!(counts(2, 1), "2 errors, 1 warning");
+    }
+}
