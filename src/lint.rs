@@ -18,6 +18,7 @@ pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
         images_without_alt(page, &mut out);
         future_date(site, page, &mut out);
         expired_but_urgent(site, page, &mut out);
+        placeholders_left(page, &mut out);
     }
     out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     out
@@ -45,6 +46,31 @@ fn warn(page: &Page, key: &str, message: String, hint: &str) -> Diagnostic {
         .at(line, col)
         .hint(hint)
         .warning()
+}
+
+/// What `keng new` writes where only the editor knows the value.
+pub const PLACEHOLDER: &str = "ĐIỀN VÀO";
+
+fn placeholders_left(page: &Page, out: &mut Vec<Diagnostic>) {
+    let text = &page.source.text;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim_start().starts_with('#') {
+            if let Some(at) = line.find(PLACEHOLDER) {
+                let (l, c) = line_col(text, offset + at);
+                out.push(
+                    Diagnostic::new(
+                        &page.source.path,
+                        format!("\"{PLACEHOLDER}\" is still here: this value was never filled in"),
+                    )
+                    .at(l, c)
+                    .hint("replace it with the real value")
+                    .warning(),
+                );
+            }
+        }
+        offset += line.len();
+    }
 }
 
 fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {

@@ -139,7 +139,7 @@ fn entry_fields(schema: &KindSchema, title: &str, today: NaiveDate) -> String {
             match &field.ty {
                 FieldType::Date if field.name == "expires" => (today + chrono::Days::new(30)).to_string(),
                 FieldType::Date => today.to_string(),
-                FieldType::Text | FieldType::Markdown => quote("ĐIỀN VÀO"),
+                FieldType::Text | FieldType::Markdown => quote(crate::lint::PLACEHOLDER),
                 other => other.example(),
             }
         };
