@@ -79,6 +79,9 @@ pub struct SectionMeta {
     pub kind: Option<String>,
     /// The section has its own Atom and RSS feeds.
     pub feed: bool,
+    /// `in_search = false`: its entries (and those of the sections below)
+    /// stay out of the site search.
+    pub hidden_from_search: bool,
 }
 
 /// A file copied into the output unchanged.

@@ -25,6 +25,7 @@ pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod scaffold;
+pub mod search;
 pub mod seo;
 pub mod slugs;
 pub mod templates;

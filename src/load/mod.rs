@@ -31,6 +31,7 @@ const SECTION_KEYS: &[&str] = &[
     "title",
     "kind",
     "feed",
+    "in_search",
     "summary",
     "sort_by",
     "paginate_by",
@@ -476,6 +477,7 @@ fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
         extra: fields.table("extra"),
         kind,
         feed: fields.bool("feed").unwrap_or(false),
+        hidden_from_search: !fields.bool("in_search").unwrap_or(true),
     };
     fields.deny_remaining(SECTION_KEYS);
     meta

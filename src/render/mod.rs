@@ -50,6 +50,8 @@ pub enum Job {
     Cap(usize),
     /// The Atom index of an alert section's alerts in force.
     CapIndex(usize),
+    /// The search page and its index.
+    Search,
     Sitemap,
     Robots,
     /// `_redirects` for static hosts, from the aliases.
@@ -99,6 +101,7 @@ pub fn plan(site: &Site) -> Vec<Job> {
             jobs.push(Job::CapIndex(i));
         }
     }
+    jobs.push(Job::Search);
     jobs.push(Job::Sitemap);
     jobs.push(Job::Robots);
     if site.pages.iter().any(|p| !p.meta.aliases.is_empty()) {
@@ -189,6 +192,7 @@ pub fn html_page(site: &Site, job: Job) -> Option<(String, Option<DateTime<Fixed
                 newest(shown(&term.pages, site.config.paginate_by, pager)),
             ))
         }
+        Job::Search => Some((crate::search::PAGE_PATH.to_string(), None)),
         _ => None,
     }
 }
@@ -427,6 +431,14 @@ impl Renderer<'_> {
                 &output_path(&feeds::cap::index_path(site, s)),
                 &feeds::cap::write_index(site, s),
             ),
+            Job::Search => {
+                let ctx = self.context(job, crate::search::PAGE_PATH);
+                self.write_html("search.html", &ctx, crate::search::PAGE_PATH, "the search page", out)?;
+                for (path, bytes) in crate::search::build_index(site) {
+                    write(out, &path, &bytes)?;
+                }
+                Ok(())
+            }
             Job::Sitemap => {
                 let pages: Vec<_> = plan(site).into_iter().filter_map(|j| html_page(site, j)).collect();
                 for (path, bytes) in feeds::sitemap::write(site, &pages) {

@@ -1,0 +1,85 @@
+//! Folding Vietnamese text for search: what residents type without
+//! diacritics must meet what editors wrote with them.
+//!
+//! NFD (tone and vowel marks become separate combining marks; NFC and NFD
+//! input give the same result),
+//! drop the marks, `đ` → `d` and `Đ` → `D` (they have no decomposition),
+//! lowercase. The theme's search script does exactly the same in the browser.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'đ' || c == 'Đ' {
+            out.push('d');
+        } else {
+            // Canonical decomposition of one character is its NFD; a mark
+            // given on its own (NFD input) is dropped the same way.
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
+    out
+}
+
+/// Words of already folded text: runs of letters and digits.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn every_vowel_with_every_tone() {
+        let table = [
+            ("a", "aàáảãạ"),
+            ("a", "ăằắẳẵặ"),
+            ("a", "âầấẩẫậ"),
+            ("e", "eèéẻẽẹ"),
+            ("e", "êềếểễệ"),
+            ("i", "iìíỉĩị"),
+            ("o", "oòóỏõọ"),
+            ("o", "ôồốổỗộ"),
+            ("o", "ơờớởỡợ"),
+            ("u", "uùúủũụ"),
+            ("u", "ưừứửữự"),
+            ("y", "yỳýỷỹỵ"),
+        ];
+        for (plain, vowels) in table {
+            for v in vowels.chars() {
+                assert_eq!(fold(&v.to_string()), plain, "{v}");
+                assert_eq!(fold(&v.to_uppercase().to_string()), plain, "{v} upper");
+            }
+        }
+    }
+
+    #[test]
+    fn d_with_stroke_and_both_normal_forms() {
+        assert_eq!(fold("Đường dây nóng"), "duong day nong");
+        assert_eq!(fold("đ Đ"), "d d");
+        let nfc = "Tiếng kẻng";
+        let nfd: String = nfc.nfd().collect();
+        assert_ne!(nfc, nfd);
+        assert_eq!(fold(nfc), "tieng keng");
+        assert_eq!(fold(&nfd), "tieng keng");
+        assert_eq!(fold("LỪA ĐẢO"), "lua dao");
+    }
+
+    #[test]
+    fn words_split_on_punctuation() {
+        let folded = fold("Lừa đảo: 1.022 camera, \"Đức Trọng\"!");
+        assert_eq!(
+            words(&folded).collect::<Vec<_>>(),
+            ["lua", "dao", "1", "022", "camera", "duc", "trong"]
+        );
+    }
+}
