@@ -21,6 +21,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::{Page, Site};
+use crate::kinds::FieldType;
 use fold::{fold, words};
 
 /// Output folder of the index, under the search page.
@@ -152,26 +153,34 @@ struct DocText {
     body: String,
 }
 
-fn doc_text(page: &Page) -> DocText {
+fn doc_text(site: &Site, page: &Page) -> DocText {
     let mut body = html_text(&page.content.html);
     for html in page.content.fields.values() {
         body.push(' ');
         body.push_str(&html_text(html));
     }
-    if let Some(data) = &page.data {
-        for value in data.as_object().into_iter().flat_map(|m| m.values()) {
-            match value {
-                serde_json::Value::String(s) => {
-                    body.push(' ');
-                    body.push_str(s);
-                }
-                serde_json::Value::Array(items) => {
-                    for s in items.iter().filter_map(|i| i.as_str()) {
-                        body.push(' ');
-                        body.push_str(s);
-                    }
-                }
-                _ => {}
+    // Prose fields of the data: text and lists of text, not enumerations,
+    // dates or the Markdown fields already added above as HTML.
+    let schema = page.kind.as_deref().and_then(|k| site.config.kinds.get(k));
+    let prose = |key: &str| match &schema {
+        Some(schema) => {
+            schema
+                .field(key)
+                .is_some_and(|f| matches!(f.ty, FieldType::Text | FieldType::TextList))
+                && key != schema.title_field
+        }
+        None => key != "title" && key != "name",
+    };
+    if let Some(data) = page.data.as_ref().and_then(|d| d.as_object()) {
+        for (_, value) in data.iter().filter(|(k, _)| prose(k)) {
+            let texts: Vec<&str> = match value {
+                serde_json::Value::String(s) => vec![s.as_str()],
+                serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect(),
+                _ => Vec::new(),
+            };
+            for t in texts {
+                body.push(' ');
+                body.push_str(t);
             }
         }
     }
@@ -243,7 +252,7 @@ pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
         let analysed: Vec<(String, FxHashMap<String, u32>)> = chunk
             .par_iter()
             .map(|&i| {
-                let text = doc_text(&site.pages[i]);
+                let text = doc_text(site, &site.pages[i]);
                 let scores = term_scores(&text);
                 (excerpt(&[&text.summary, &text.body], EXCERPT_CHARS), scores)
             })
