@@ -555,3 +555,19 @@ fn bad_section_sort_order_lists_the_allowed_values() {
         run.stderr
     );
 }
+
+#[test]
+fn an_alias_cannot_write_outside_the_output() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/xau.md",
+        "+++\ntitle = \"Xấu\"\naliases = [\"../../ngoai/\"]\n+++\n",
+    );
+    let run = site.build_fails();
+    let want = format!(
+        "{}:3:1: error: alias \"../../ngoai/\" is not a path inside the site",
+        site.path("content/tin-tuc/xau.md").display()
+    );
+    assert!(run.stderr.contains(&want), "{}", run.stderr);
+    assert!(!site.root().parent().unwrap().join("ngoai").exists());
+}

@@ -460,7 +460,7 @@ impl Renderer<'_> {
                     "# Redirects from old URLs (front matter `aliases`), for static hosts that read this file.\n",
                 );
                 for page in &site.pages {
-                    for alias in &page.meta.aliases {
+                    for alias in page.meta.aliases.iter().filter(|a| crate::resolve::alias_is_safe(a)) {
                         lines.push_str(&format!("{} {} 301\n", alias_path(alias), page.path));
                     }
                 }

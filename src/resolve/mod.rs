@@ -246,9 +246,30 @@ fn check_url_conflicts(
         let label = p.source.path.display().to_string();
         claim(p.path.clone(), label.clone(), errors, &p.source.path);
         for alias in &p.meta.aliases {
+            if !alias_is_safe(alias) {
+                let (line, col) = crate::lint::key_position(p, "aliases");
+                errors.push(
+                    Diagnostic::new(&p.source.path, format!("alias \"{alias}\" is not a path inside the site"))
+                        .at(line, col)
+                        .hint("write the old address as a path from the site root, e.g. aliases = [\"/tin-tuc/bai-cu/\"]; no .., backslashes or addresses of other sites"),
+                );
+                continue;
+            }
             claim(alias_path(alias), format!("{label} (alias)"), errors, &p.source.path);
         }
     }
+}
+
+/// An alias may only name a place inside the output folder.
+pub fn alias_is_safe(alias: &str) -> bool {
+    let path = alias.trim();
+    !path.is_empty()
+        && !path.contains(['\\', ':', '?', '#', '\0'])
+        && path
+            .trim_start_matches('/')
+            .split('/')
+            .all(|part| part != ".." && part != ".")
+        && path.trim_matches('/') != ""
 }
 
 /// Normalises an alias from front matter to a URL path: `/cu/bai/` or `/cu.html`.
@@ -271,6 +292,15 @@ mod tests {
         assert_eq!(url_path("tin-tuc", ""), "/tin-tuc/");
         assert_eq!(url_path("tin-tuc", "bai"), "/tin-tuc/bai/");
         assert_eq!(url_path("", "gioi-thieu"), "/gioi-thieu/");
+    }
+
+    #[test]
+    fn unsafe_aliases_are_refused() {
+        for bad in ["../../etc/x", "/a/../../b", "C:\\x", "https://x.vn/a", "/", ""] {
+            assert!(!alias_is_safe(bad), "{bad}");
+        }
+        assert!(alias_is_safe("/tin-tuc/bai-cu/"));
+        assert!(alias_is_safe("cu.html"));
     }
 
     #[test]
