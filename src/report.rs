@@ -85,25 +85,28 @@ fn source_line(path: &Path, line: usize) -> Option<String> {
     text.lines().nth(line - 1).map(|l| l.trim_end_matches('\r').to_string())
 }
 
-/// Byte span to mark: from column `col` to the end of the token there.
+/// Byte span to mark: from column `col` to the end of the token there,
+/// always on character boundaries inside the line.
 fn marked_span(line: &str, col: usize) -> (usize, usize) {
-    let start = line
-        .char_indices()
-        .nth(col.saturating_sub(1))
-        .map_or(line.len(), |(i, _)| i);
+    let Some(start) = line.char_indices().nth(col.saturating_sub(1)).map(|(i, _)| i) else {
+        // Past the end of the line: mark its last character.
+        let last = line.char_indices().last().map_or(0, |(i, _)| i);
+        return (last, line.len());
+    };
     let rest = &line[start..];
     // A quoted value is marked to its closing quote, anything else to the next space.
     let len = match rest.strip_prefix('"') {
         Some(inner) => inner.find('"').map_or(rest.len(), |q| q + 2),
-        None => rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len()),
+        None => rest.find(char::is_whitespace).unwrap_or(rest.len()),
+    };
+    let mut end = (start + len).min(line.len());
+    if end == start {
+        end = start + rest.chars().next().map_or(0, char::len_utf8);
     }
-    .max(1);
-    let end = (start + len).min(line.len());
-    if start >= end {
-        (line.len().saturating_sub(1), line.len())
-    } else {
-        (start, end)
+    while !line.is_char_boundary(end) {
+        end += 1;
     }
+    (start, end)
 }
 
 /// "1 error", "3 errors".
@@ -154,6 +157,18 @@ mod tests {
         assert!(out.contains("write date = 2020-12-31"), "{out}");
         assert!(!out.contains('\x1b'), "no colour codes");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn marked_spans_stay_on_character_boundaries() {
+        for (line, col) in [("���", 3), ("���", 9), ("", 1), ("đ", 5), ("a = \"đ", 5), ("\u{0}x", 1)] {
+            let (start, end) = marked_span(line, col);
+            assert!(
+                line.is_char_boundary(start) && line.is_char_boundary(end) && start <= end,
+                "{line:?} {col}"
+            );
+        }
+        assert_eq!(marked_span("date = \"31/12\" x", 8), (7, 14));
     }
 
     #[test]

@@ -269,7 +269,7 @@ pub fn alias_is_safe(alias: &str) -> bool {
             .trim_start_matches('/')
             .split('/')
             .all(|part| part != ".." && part != ".")
-        && path.trim_matches('/') != ""
+        && !path.trim_matches('/').is_empty()
 }
 
 /// Normalises an alias from front matter to a URL path: `/cu/bai/` or `/cu.html`.
