@@ -117,3 +117,39 @@ impl TestSite {
             .collect()
     }
 }
+
+/// Serves `root` on 127.0.0.1 until no request comes for a while.
+pub fn serve(root: std::path::PathBuf) -> u16 {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        while let Ok(Some(request)) = server.recv_timeout(std::time::Duration::from_secs(20)) {
+            let path = request
+                .url()
+                .split('?')
+                .next()
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_string();
+            let mut file = root.join(&path);
+            if path.is_empty() || path.ends_with('/') {
+                file = file.join("index.html");
+            }
+            let kind = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript; charset=utf-8",
+                Some("css") => "text/css; charset=utf-8",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            let response = match std::fs::read(&file) {
+                Ok(bytes) => tiny_http::Response::from_data(bytes)
+                    .with_header(tiny_http::Header::from_bytes("Content-Type", kind).unwrap())
+                    .boxed(),
+                Err(_) => tiny_http::Response::empty(404).boxed(),
+            };
+            let _ = request.respond(response);
+        }
+    });
+    port
+}
