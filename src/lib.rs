@@ -179,13 +179,15 @@ pub fn render_into(
     timings: &mut Vec<(&'static str, Duration)>,
 ) -> Result<(), Diagnostics> {
     let t = Instant::now();
-    let templates = Templates::load(&opts.root, site, globals(site)?)?;
+    let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
+    let mut globals = globals(site)?;
+    globals.insert("asset", &emit::fingerprints(&site.config.base_url, &static_files));
+    let templates = Templates::load(&opts.root, site, globals)?;
     timings.push(("templates", t.elapsed()));
 
     let t = Instant::now();
     let mut errors = Diagnostics::default();
     // Static files first: a page rendered at the same path replaces one.
-    let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
     // A site's own robots.txt or _redirects replaces the generated one.
     let plan: Vec<render::Job> = render::plan(site)
         .into_iter()

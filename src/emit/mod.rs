@@ -13,7 +13,7 @@ use std::io;
 use std::sync::Mutex;
 
 pub use staged::{CommitStats, MARKER, StagedDir};
-pub use static_files::{StaticSource, collect as collect_static};
+pub use static_files::{StaticSource, collect as collect_static, fingerprints};
 
 /// A place that receives the files of a build.
 pub trait Output: Sync {

@@ -56,3 +56,42 @@ pub fn collect(root: &Path, theme: Option<&str>) -> Result<BTreeMap<String, Stat
     }
     errors.into_result(files)
 }
+
+/// URLs of the stylesheets and scripts with a hash of their bytes
+/// (`…/style.css?v=1a2b3c4d5e6f7a8b`), so hosts can let browsers cache them
+/// for long: a changed file gets a new URL. Keyed by path: `asset["style.css"]`.
+pub fn fingerprints(base_url: &str, files: &BTreeMap<String, StaticSource>) -> BTreeMap<String, String> {
+    files
+        .iter()
+        .filter(|(rel, _)| rel.ends_with(".css") || rel.ends_with(".js"))
+        .filter_map(|(rel, source)| {
+            let bytes = source.read().ok()?;
+            Some((rel.clone(), format!("{base_url}/{rel}?v={:016x}", fnv1a(&bytes))))
+        })
+        .collect()
+}
+
+/// FNV-1a, 64 bits: stable across builds and platforms, enough to tell versions apart.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_change_with_the_bytes() {
+        let mut files = BTreeMap::new();
+        files.insert("style.css".to_string(), StaticSource::Embedded(b"a{}"));
+        files.insert("logo.png".to_string(), StaticSource::Embedded(b"png"));
+        let a = fingerprints("https://e.vn", &files);
+        assert_eq!(a.len(), 1, "only stylesheets and scripts");
+        assert!(a["style.css"].starts_with("https://e.vn/style.css?v="));
+        files.insert("style.css".to_string(), StaticSource::Embedded(b"b{}"));
+        assert_ne!(fingerprints("https://e.vn", &files)["style.css"], a["style.css"]);
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    }
+}
