@@ -24,6 +24,8 @@ pub struct Config {
     pub base_url: String,
     /// BCP 47 language of the site's content, `vi` by default.
     pub language: String,
+    /// Languages of translations (`bai.en.md` beside `bai.md`), built under `/<lang>/`.
+    pub languages: Vec<String>,
     /// Time zone of dates written without an offset (`Asia/Ho_Chi_Minh` by default).
     pub timezone: chrono_tz::Tz,
     /// A theme under `themes/<name>/` layered over the built-in default.
@@ -112,6 +114,7 @@ struct RawConfig {
     base_url: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
     timezone: Option<Spanned<String>>,
+    languages: Option<Vec<Spanned<String>>>,
     theme: Option<Spanned<String>>,
     taxonomies: Option<Spanned<Vec<Spanned<String>>>>,
     paginate_by: Option<u32>,
@@ -275,6 +278,28 @@ impl RawConfig {
             },
             None => crate::load::fields::DEFAULT_TIMEZONE,
         };
+
+        let mut languages = Vec::new();
+        for l in self
+            .languages
+            .unwrap_or_else(|| vec![Spanned::new(0..0, "en".to_string())])
+        {
+            let code = l.get_ref();
+            let valid = (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase());
+            if !valid {
+                errors.push(
+                    at(
+                        l.span(),
+                        format!("`languages` holds \"{code}\", which is not a two- or three-letter language code"),
+                    )
+                    .hint("for example languages = [\"en\"]"),
+                );
+            } else if *code == language || languages.contains(code) {
+                continue;
+            } else {
+                languages.push(l.into_inner());
+            }
+        }
 
         let theme = match self.theme {
             Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) => {
@@ -443,6 +468,7 @@ impl RawConfig {
             description: self.description,
             base_url,
             language,
+            languages,
             timezone,
             theme,
             taxonomies,

@@ -115,6 +115,10 @@ pub struct Heading {
 #[derive(Debug, Clone)]
 pub struct Page {
     pub source: SourceFile,
+    /// Language of a translation (`bai.en.md`); `None` for the site's language.
+    pub lang: Option<String>,
+    /// The other language versions of this entry (indexes into `Site::pages`).
+    pub translations: Vec<usize>,
     pub meta: PageMeta,
     /// The fields of a data file or of an entry of a kind.
     pub data: Option<serde_json::Value>,
@@ -149,8 +153,16 @@ impl Page {
 
 #[derive(Debug, Clone)]
 pub struct Section {
-    /// `None` for a home section made up because `content/_index.md` is missing.
+    /// `None` for a home section made up because `content/_index.md` is
+    /// missing, or for a translated section without its own `_index.LANG.md`.
     pub source: Option<SourceFile>,
+    /// Language of a translated section; `None` for the site's language.
+    pub lang: Option<String>,
+    /// How `get_section` and `@/` links name it: `tin-tuc/_index.md`,
+    /// `tin-tuc/_index.en.md` (filled in by `resolve`).
+    pub key: String,
+    /// The other language versions of this section.
+    pub translations: Vec<usize>,
     pub meta: SectionMeta,
     /// Folder inside `content/`: `""` for the home section, `tin-tuc` below it.
     pub dir: String,

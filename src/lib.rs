@@ -212,10 +212,15 @@ pub fn render_into(
     timings.push(("static", t.elapsed()));
 
     let t = Instant::now();
+    let mut strings = BTreeMap::new();
+    for lang in &site.config.languages {
+        strings.insert(lang.clone(), interface_strings(lang)?);
+    }
     let renderer = render::Renderer {
         site,
         templates: &templates,
         progress: opts.progress.as_ref(),
+        strings: &strings,
     };
     if let Err(e) = renderer.render_all(&plan, out) {
         errors.extend(e);

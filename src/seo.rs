@@ -22,8 +22,8 @@ pub struct SocialMeta {
     pub locale: String,
 }
 
-fn locale(site: &Site) -> String {
-    match site.config.language.as_str() {
+fn locale(lang: &str) -> String {
+    match lang {
         "vi" => "vi_VN".into(),
         "en" => "en_US".into(),
         other => other.replace('-', "_"),
@@ -39,6 +39,16 @@ fn absolute(site: &Site, page_url: &str, src: &str) -> String {
     } else {
         format!("{page_url}{src}")
     }
+}
+
+/// The language of the page a job shows.
+fn job_lang(site: &Site, job: Job) -> &str {
+    let lang = match job {
+        Job::Page(i) => site.pages[i].lang.as_deref(),
+        Job::Section { section, .. } | Job::Group { section, .. } => site.sections[section].lang.as_deref(),
+        _ => None,
+    };
+    lang.unwrap_or(&site.config.language)
 }
 
 pub fn social(site: &Site, job: Job) -> SocialMeta {
@@ -74,7 +84,7 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
         description,
         og_type,
         image,
-        locale: locale(site),
+        locale: locale(job_lang(site, job)),
     }
 }
 
@@ -116,7 +126,7 @@ pub fn json_ld(site: &Site, job: Job, path: &str) -> String {
 }
 
 fn main_entity(site: &Site, job: Job, url: &str, publisher_id: &str) -> Option<Value> {
-    let language = &site.config.language;
+    let language = job_lang(site, job);
     match job {
         Job::Page(i) => {
             let p = &site.pages[i];

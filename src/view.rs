@@ -38,6 +38,8 @@ pub struct PageView<'a> {
     pub assets: Vec<String>,
     /// The entry's kind, if any.
     pub kind: Option<&'a str>,
+    /// Language of a translation; `None` for the site's language.
+    pub lang: Option<&'a str>,
     /// Markdown fields of a kind entry, rendered to HTML.
     pub html: &'a BTreeMap<String, String>,
     /// For alerts: in force at the build's clock.
@@ -84,6 +86,7 @@ impl<'a> PageView<'a> {
                 .collect(),
             section: &site.sections[page.section].path,
             kind: page.kind.as_deref(),
+            lang: page.lang.as_deref(),
             html: &page.content.fields,
             current: match &page.entry {
                 Some(crate::kinds::Entry::Alert(a)) => Some(a.is_current(&site.now)),
@@ -137,6 +140,52 @@ fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {
     out
 }
 
+/// A version of a page in one language, for `hreflang` links.
+#[derive(Serialize)]
+pub struct Alternate<'a> {
+    pub lang: &'a str,
+    pub permalink: &'a str,
+}
+
+/// Every language version of the page a job shows (itself included), or
+/// nothing when it has no translation.
+pub fn alternates<'a>(site: &'a Site, page: Option<usize>, section: Option<usize>) -> Vec<Alternate<'a>> {
+    let default = site.config.language.as_str();
+    let (own, others): ((Option<&'a str>, &'a str), Vec<(Option<&'a str>, &'a str)>) = match (page, section) {
+        (Some(i), _) => {
+            let p = &site.pages[i];
+            (
+                (p.lang.as_deref(), &p.permalink),
+                p.translations
+                    .iter()
+                    .map(|&j| (site.pages[j].lang.as_deref(), site.pages[j].permalink.as_str()))
+                    .collect(),
+            )
+        }
+        (None, Some(i)) => {
+            let s = &site.sections[i];
+            (
+                (s.lang.as_deref(), &s.permalink),
+                s.translations
+                    .iter()
+                    .map(|&j| (site.sections[j].lang.as_deref(), site.sections[j].permalink.as_str()))
+                    .collect(),
+            )
+        }
+        _ => return Vec::new(),
+    };
+    if others.is_empty() {
+        return Vec::new();
+    }
+    std::iter::once(own)
+        .chain(others)
+        .map(|(lang, permalink)| Alternate {
+            lang: lang.unwrap_or(default),
+            permalink,
+        })
+        .collect()
+}
+
 /// A link to a section, for navigation.
 #[derive(Serialize)]
 pub struct SectionRef<'a> {
@@ -152,7 +201,7 @@ impl<'a> SectionRef<'a> {
         let s = &site.sections[i];
         SectionRef {
             title: s.title(&site.config),
-            source: s.source.as_ref().map_or("_index.md", |f| f.rel.as_str()),
+            source: &s.key,
             path: &s.path,
             permalink: &s.permalink,
         }
@@ -292,11 +341,7 @@ impl<'a> SectionView<'a> {
             title: s.title(&site.config),
             path: &s.path,
             permalink: &s.permalink,
-            source: s
-                .source
-                .as_ref()
-                .map(|f| f.rel.clone())
-                .unwrap_or_else(|| "_index.md".into()),
+            source: s.key.clone(),
             summary: s.meta.summary.as_deref(),
             content: &s.content.html,
             toc: &s.content.toc,

@@ -63,7 +63,7 @@ pub fn title(site: &Site, scope: FeedScope) -> String {
 
 /// News entries: those without a kind or of kind `article`, with a date.
 fn is_news(page: &Page) -> bool {
-    page.meta.date.is_some() && page.kind.as_deref().is_none_or(|k| k == "article")
+    page.lang.is_none() && page.meta.date.is_some() && page.kind.as_deref().is_none_or(|k| k == "article")
 }
 
 /// The newest entries of a feed, at most `[feeds] limit`.

@@ -77,10 +77,14 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
     let mut to_parse = Vec::new();
     for (path, rel) in files {
         let name = file_name(&rel);
+        let (base_name, _) = split_language(name, &config.languages);
         let bundle = bundle_of(&rel, &bundle_dirs);
-        if name == SECTION_FILE {
+        let in_place = format!("{}/{BUNDLE_FILE}", parent_dir(&rel));
+        if base_name == SECTION_FILE {
             to_parse.push((path, rel, FileKind::Section));
-        } else if let Some(bundle) = bundle.filter(|b| rel != format!("{b}/{BUNDLE_FILE}")) {
+        } else if let Some(bundle) =
+            bundle.filter(|b| !(base_name == BUNDLE_FILE && *b == parent_dir(&rel)) && rel != in_place)
+        {
             // A file inside a page bundle: copied next to that page.
             let bundle = bundle.to_string();
             let inner = rel[bundle.len() + 1..].to_string();
@@ -132,8 +136,21 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
             Err(e) => errors.extend(e),
         }
     }
-    attach_bundle_assets(&mut loaded);
+    attach_bundle_assets(&mut loaded, &config.languages);
     errors.into_result(loaded)
+}
+
+/// `bai.en.md` → (`bai.md`, Some("en")) when `en` is one of the site's
+/// translation languages; other names are returned as they are.
+pub fn split_language<'a>(name: &'a str, languages: &'a [String]) -> (String, Option<&'a str>) {
+    if let Some((stem, ext)) = name.rsplit_once('.') {
+        if let Some((base, lang)) = stem.rsplit_once('.') {
+            if let Some(l) = languages.iter().find(|l| l.as_str() == lang) {
+                return (format!("{base}.{ext}"), Some(l.as_str()));
+            }
+        }
+    }
+    (name.to_string(), None)
 }
 
 /// The kind of the nearest section above the entry at `rel`.
@@ -221,17 +238,20 @@ fn bundle_of<'a>(rel: &str, bundles: &'a BTreeSet<String>) -> Option<&'a str> {
     }
 }
 
-/// Moves the files found inside page bundles onto their pages.
-fn attach_bundle_assets(loaded: &mut Loaded) {
+/// Moves the files found inside page bundles onto their pages (and onto
+/// the bundle's translations, `index.en.md`, which show the same files).
+fn attach_bundle_assets(loaded: &mut Loaded, languages: &[String]) {
     let assets = std::mem::take(&mut loaded.assets);
     for asset in assets {
         match asset.rel.split_once('\u{0}') {
             Some((bundle, inner)) => {
-                let index = format!("{bundle}/{BUNDLE_FILE}");
                 // A bundle whose index.md is a skipped draft takes its files with it.
-                if let Some(page) = loaded.pages.iter_mut().find(|p| p.source.rel == index) {
+                for page in loaded.pages.iter_mut().filter(|p| {
+                    parent_dir(&p.source.rel) == bundle
+                        && split_language(file_name(&p.source.rel), languages).0 == BUNDLE_FILE
+                }) {
                     page.assets.push(Asset {
-                        source: asset.source,
+                        source: asset.source.clone(),
                         rel: inner.to_string(),
                     });
                 }
@@ -288,7 +308,7 @@ fn parse_file(
             let entry = entry_meta(&mut fields, config, inherited_kind, true);
             let errors = std::mem::take(&mut fields.errors);
             drop(fields);
-            errors.into_result(Parsed::Page(Box::new(new_page(source, entry))))
+            errors.into_result(Parsed::Page(Box::new(new_page(source, entry, &config.languages))))
         }
         FileKind::Markdown | FileKind::Section => {
             let split = front_matter::split(&source.text).map_err(|e| split_error(&source.path, e, kind))?;
@@ -299,12 +319,17 @@ fn parse_file(
                 let errors = std::mem::take(&mut fields.errors);
                 drop(fields);
                 let dir = parent_dir(&source.rel).to_string();
-                errors.into_result(Parsed::Section(Box::new(new_section(Some(source), meta, dir))))
+                let lang = split_language(file_name(&source.rel), &config.languages)
+                    .1
+                    .map(str::to_string);
+                let mut section = new_section(Some(source), meta, dir);
+                section.lang = lang;
+                errors.into_result(Parsed::Section(Box::new(section)))
             } else {
                 let entry = entry_meta(&mut fields, config, inherited_kind, false);
                 let errors = std::mem::take(&mut fields.errors);
                 drop(fields);
-                errors.into_result(Parsed::Page(Box::new(new_page(source, entry))))
+                errors.into_result(Parsed::Page(Box::new(new_page(source, entry, &config.languages))))
             }
         }
     }
@@ -483,14 +508,16 @@ fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
     meta
 }
 
-fn new_page(source: SourceFile, entry: EntryMeta) -> Page {
+fn new_page(source: SourceFile, entry: EntryMeta, languages: &[String]) -> Page {
     let EntryMeta {
         meta,
         kind,
         data,
         entry,
     } = entry;
-    let name = file_name(&source.rel);
+    let (name, lang) = split_language(file_name(&source.rel), languages);
+    let lang = lang.map(str::to_string);
+    let name = name.as_str();
     let (dir, stem) = if name == BUNDLE_FILE {
         let bundle = parent_dir(&source.rel);
         (parent_dir(bundle).to_string(), file_name(bundle).to_string())
@@ -500,6 +527,8 @@ fn new_page(source: SourceFile, entry: EntryMeta) -> Page {
     };
     Page {
         source,
+        lang,
+        translations: Vec::new(),
         meta,
         data,
         kind,
@@ -519,6 +548,9 @@ fn new_page(source: SourceFile, entry: EntryMeta) -> Page {
 pub fn new_section(source: Option<SourceFile>, meta: SectionMeta, dir: String) -> Section {
     Section {
         source,
+        lang: None,
+        key: String::new(),
+        translations: Vec::new(),
         meta,
         dir,
         path: String::new(),

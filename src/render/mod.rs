@@ -8,6 +8,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, FixedOffset};
 
 use crate::content::Site;
@@ -210,6 +212,8 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub templates: &'a Templates,
     pub progress: Option<&'a crate::Progress>,
+    /// Interface strings of each translation language.
+    pub strings: &'a BTreeMap<String, serde_json::Value>,
 }
 
 impl Renderer<'_> {
@@ -476,6 +480,39 @@ impl Renderer<'_> {
         let mut ctx = Context::new();
         ctx.insert("current_path", path);
         ctx.insert("current_url", &format!("{}{path}", site.config.base_url));
+        // The language of the page: its own strings, menu and home, and links
+        // to its other language versions.
+        let (lang, alternates) = match job {
+            Job::Page(i) => (
+                site.pages[i].lang.as_deref(),
+                crate::view::alternates(site, Some(i), None),
+            ),
+            Job::Section { section, .. } => (
+                site.sections[section].lang.as_deref(),
+                crate::view::alternates(site, None, Some(section)),
+            ),
+            Job::Group { section, .. } => (site.sections[section].lang.as_deref(), Vec::new()),
+            _ => (None, Vec::new()),
+        };
+        let home = site
+            .sections
+            .iter()
+            .position(|s| s.dir.is_empty() && s.lang.as_deref() == lang)
+            .unwrap_or(site.home);
+        let menu: Vec<crate::view::SectionRef> = site.sections[home]
+            .subsections
+            .iter()
+            .map(|&i| crate::view::SectionRef::new(site, i))
+            .collect();
+        ctx.insert("menu", &menu);
+        ctx.insert("home_url", &site.sections[home].permalink);
+        ctx.insert("alternates", &alternates);
+        if let Some(lang) = lang {
+            ctx.insert("lang", lang);
+            if let Some(strings) = self.strings.get(lang) {
+                ctx.insert("i18n", strings);
+            }
+        }
         ctx.insert("social", &crate::seo::social(site, job));
         ctx.insert("json_ld", &crate::seo::json_ld(site, job, path));
         let own_feed = match job {

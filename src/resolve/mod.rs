@@ -26,25 +26,37 @@ pub fn resolve(
     } = loaded;
     let mut errors = Diagnostics::default();
 
-    if !sections.iter().any(|s| s.dir.is_empty()) {
+    if !sections.iter().any(|s| s.dir.is_empty() && s.lang.is_none()) {
         sections.push(new_section(None, SectionMeta::default(), String::new()));
     }
-    sections.sort_by(|a, b| a.dir.cmp(&b.dir));
+    add_translated_sections(&mut sections, &pages);
+    sections.sort_by(|a, b| (&a.lang, &a.dir).cmp(&(&b.lang, &b.dir)));
     pages.sort_by(|a, b| a.source.rel.cmp(&b.source.rel));
-    let section_by_dir: BTreeMap<String, usize> =
-        sections.iter().enumerate().map(|(i, s)| (s.dir.clone(), i)).collect();
-    let home = section_by_dir[""];
+    let section_by_key: BTreeMap<(Option<String>, String), usize> = sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ((s.lang.clone(), s.dir.clone()), i))
+        .collect();
+    let home = section_by_key[&(None, String::new())];
 
-    for (i, section) in sections.iter_mut().enumerate() {
-        section.path = url_path(&slugify_dir(&section.dir), "");
+    for section in sections.iter_mut() {
+        section.path = format!(
+            "{}{}",
+            lang_prefix(section.lang.as_deref()),
+            url_path(&slugify_dir(&section.dir), "")
+        );
         section.permalink = format!("{}{}", config.base_url, section.path);
         // Lists of a kind (other than news) show all their entries by default:
         // their pages group and total them.
         let lists_everything = section.meta.kind.as_deref().is_some_and(|k| k != "article");
         let default_per_page = if lists_everything { 0 } else { config.paginate_by };
         section.paginate_by = section.meta.paginate_by.unwrap_or(default_per_page);
-        if i != home {
-            section.parent = Some(nearest_section(&section_by_dir, parent_of(&section.dir)));
+        if !section.dir.is_empty() {
+            section.parent = Some(nearest_section(
+                &section_by_key,
+                section.lang.as_deref(),
+                parent_of(&section.dir),
+            ));
         }
     }
     for i in 0..sections.len() {
@@ -66,9 +78,13 @@ pub fn resolve(
                 .hint("rename the file or set slug = \"ten-bai\" in the front matter"),
             );
         }
-        page.path = url_path(&slugify_dir(&page.dir), &page.slug);
+        page.path = format!(
+            "{}{}",
+            lang_prefix(page.lang.as_deref()),
+            url_path(&slugify_dir(&page.dir), &page.slug)
+        );
         page.permalink = format!("{}{}", config.base_url, page.path);
-        page.section = nearest_section(&section_by_dir, &page.dir);
+        page.section = nearest_section(&section_by_key, page.lang.as_deref(), &page.dir);
         sections[page.section].pages.push(i);
     }
 
@@ -96,6 +112,7 @@ pub fn resolve(
         };
     }
 
+    link_translations(&mut sections, &mut pages);
     let taxonomies = taxonomies::build(&config, &mut pages);
     check_url_conflicts(&sections, &pages, &taxonomies, &mut errors);
 
@@ -104,20 +121,21 @@ pub fn resolve(
         .enumerate()
         .map(|(i, p)| (p.source.rel.clone(), i))
         .collect();
-    let section_by_rel = sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            (
-                if s.dir.is_empty() {
-                    "_index.md".to_string()
+    for s in sections.iter_mut() {
+        s.key = match (&s.source, &s.lang) {
+            (Some(src), _) => src.rel.clone(),
+            (None, lang) => {
+                let folder = if s.dir.is_empty() {
+                    String::new()
                 } else {
-                    format!("{}/_index.md", s.dir)
-                },
-                i,
-            )
-        })
-        .collect();
+                    format!("{}/", s.dir)
+                };
+                let suffix = lang.as_ref().map(|l| format!(".{l}")).unwrap_or_default();
+                format!("{folder}_index{suffix}.md")
+            }
+        };
+    }
+    let section_by_rel = sections.iter().enumerate().map(|(i, s)| (s.key.clone(), i)).collect();
     check_related_guides(&pages, &page_by_rel, &mut errors);
     errors.into_result(Site {
         config,
@@ -169,13 +187,113 @@ fn parent_of(dir: &str) -> &str {
     dir.rsplit_once('/').map_or("", |(p, _)| p)
 }
 
-/// The section of folder `dir`, or of its closest ancestor that has one.
-fn nearest_section(by_dir: &BTreeMap<String, usize>, mut dir: &str) -> usize {
+/// The section of folder `dir` in language `lang`, or of its closest
+/// ancestor that has one (every language has a home section).
+fn nearest_section(by_key: &BTreeMap<(Option<String>, String), usize>, lang: Option<&str>, mut dir: &str) -> usize {
+    let lang = lang.map(str::to_string);
     loop {
-        if let Some(&i) = by_dir.get(dir) {
+        if let Some(&i) = by_key.get(&(lang.clone(), dir.to_string())) {
             return i;
         }
+        if dir.is_empty() {
+            // Unreachable: add_translated_sections gives every language a home.
+            return by_key.get(&(None, String::new())).copied().unwrap_or(0);
+        }
         dir = parent_of(dir);
+    }
+}
+
+/// `/en` for English pages, nothing for the site's own language.
+pub fn lang_prefix(lang: Option<&str>) -> String {
+    lang.map(|l| format!("/{l}")).unwrap_or_default()
+}
+
+/// Gives each translation language the sections its entries need: the
+/// folders of its entries and every folder above them up to its home. A
+/// folder without `_index.LANG.md` gets a copy of the site-language section
+/// (same title, kind and settings) in that language.
+fn add_translated_sections(sections: &mut Vec<Section>, pages: &[Page]) {
+    let mut wanted: Vec<(String, String)> = Vec::new();
+    let mut want = |lang: &str, mut dir: &str| loop {
+        let key = (lang.to_string(), dir.to_string());
+        if !wanted.contains(&key) {
+            wanted.push(key);
+        }
+        if dir.is_empty() {
+            break;
+        }
+        dir = parent_of(dir);
+    };
+    for p in pages {
+        if let Some(lang) = &p.lang {
+            want(lang, &p.dir);
+        }
+    }
+    for s in sections.iter() {
+        if let Some(lang) = &s.lang {
+            want(lang, &s.dir);
+        }
+    }
+    for (lang, dir) in wanted {
+        if sections
+            .iter()
+            .any(|s| s.lang.as_deref() == Some(lang.as_str()) && s.dir == dir)
+        {
+            continue;
+        }
+        // Only folders that are sections in the site's language become sections.
+        let Some(original) = sections.iter().find(|s| s.lang.is_none() && s.dir == dir) else {
+            continue;
+        };
+        let mut copy = new_section(None, original.meta.clone(), dir.clone());
+        copy.lang = Some(lang.clone());
+        sections.push(copy);
+    }
+    // A translated `_index.LANG.md` that names no kind has its original's.
+    let kinds: Vec<(String, Option<String>)> = sections
+        .iter()
+        .filter(|s| s.lang.is_none())
+        .map(|s| (s.dir.clone(), s.meta.kind.clone()))
+        .collect();
+    for s in sections
+        .iter_mut()
+        .filter(|s| s.lang.is_some() && s.meta.kind.is_none())
+    {
+        s.meta.kind = kinds.iter().find(|(d, _)| *d == s.dir).and_then(|(_, k)| k.clone());
+    }
+    // Every language with content has a home.
+    let langs: Vec<String> = sections.iter().filter_map(|s| s.lang.clone()).collect();
+    for lang in langs {
+        if !sections
+            .iter()
+            .any(|s| s.lang.as_deref() == Some(lang.as_str()) && s.dir.is_empty())
+        {
+            let mut home = new_section(None, SectionMeta::default(), String::new());
+            home.lang = Some(lang);
+            sections.push(home);
+        }
+    }
+}
+
+/// Links each page and section to its versions in the other languages.
+fn link_translations(sections: &mut [Section], pages: &mut [Page]) {
+    let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        groups.entry((p.dir.clone(), p.stem.clone())).or_default().push(i);
+    }
+    for ids in groups.values().filter(|ids| ids.len() > 1) {
+        for &i in ids {
+            pages[i].translations = ids.iter().copied().filter(|&j| j != i).collect();
+        }
+    }
+    let mut by_dir: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, s) in sections.iter().enumerate() {
+        by_dir.entry(s.dir.clone()).or_default().push(i);
+    }
+    for ids in by_dir.values().filter(|ids| ids.len() > 1) {
+        for &i in ids {
+            sections[i].translations = ids.iter().copied().filter(|&j| j != i).collect();
+        }
     }
 }
 

@@ -43,7 +43,8 @@ fn collect(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
             let tax_slug = slugify(name);
             let path = url_path(&tax_slug, "");
             let mut terms: BTreeMap<String, Term> = BTreeMap::new();
-            for (i, page) in pages.iter().enumerate() {
+            // Taxonomies list the site's own language; translations link to them.
+            for (i, page) in pages.iter().enumerate().filter(|(_, p)| p.lang.is_none()) {
                 for term_name in page.meta.taxonomies.get(name).into_iter().flatten() {
                     let slug = slugify(term_name);
                     if slug.is_empty() {

@@ -56,7 +56,8 @@ fn searchable(site: &Site) -> Vec<usize> {
     let mut ids: Vec<usize> = (0..site.pages.len())
         .filter(|&i| {
             let p = &site.pages[i];
-            !p.meta.draft && section_in_search(site, p.section)
+            // The index is in the site's language; translations are not mixed in.
+            !p.meta.draft && p.lang.is_none() && section_in_search(site, p.section)
         })
         .collect();
     crate::resolve::sort_pages(&mut ids, &site.pages, crate::content::SortBy::Date);

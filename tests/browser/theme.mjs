@@ -28,6 +28,9 @@ const pages = {
   tag: "/tags/an-ninh/",
   search: "/tim-kiem/?q=lua%20dao",
   not_found: "/404.html",
+  en_home: "/en/",
+  en_article: "/en/tin-tuc/tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2020/",
+  en_model: "/en/mo-hinh/tieng-keng-an-ninh/",
 };
 const shots = ["home", "article", "guide", "statistics"];
 const browser = await chromium.launch({
