@@ -147,11 +147,14 @@ pub struct Alternate<'a> {
     pub permalink: &'a str,
 }
 
+/// (language, permalink) of one version of a page.
+type Version<'a> = (Option<&'a str>, &'a str);
+
 /// Every language version of the page a job shows (itself included), or
 /// nothing when it has no translation.
 pub fn alternates<'a>(site: &'a Site, page: Option<usize>, section: Option<usize>) -> Vec<Alternate<'a>> {
     let default = site.config.language.as_str();
-    let (own, others): ((Option<&'a str>, &'a str), Vec<(Option<&'a str>, &'a str)>) = match (page, section) {
+    let (own, others): (Version<'a>, Vec<Version<'a>>) = match (page, section) {
         (Some(i), _) => {
             let p = &site.pages[i];
             (
