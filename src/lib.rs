@@ -27,6 +27,7 @@ pub mod resolve;
 pub mod scaffold;
 pub mod search;
 pub mod seo;
+pub mod serve;
 pub mod slugs;
 pub mod templates;
 pub mod theme;

@@ -64,6 +64,23 @@ enum Command {
         #[arg(long, value_parser = parse_now)]
         now: Option<DateTime<FixedOffset>>,
     },
+    /// Preview the site with live reload while you edit (never writes public/).
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Address to listen on; anything but 127.0.0.1 makes the preview reachable from other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Include entries marked draft = true.
+        #[arg(long)]
+        drafts: bool,
+        /// Open the site in the browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Start a new entry of a kind: keng new article "Cảnh báo lừa đảo qua điện thoại".
     New {
         /// article, model, sign, camera, guide, alert, or a kind of site.toml.
@@ -145,6 +162,31 @@ fn main() -> ExitCode {
                 external: external.then(Default::default),
             };
             check(&out, &opts, format)
+        }
+        Command::Serve {
+            root,
+            bind,
+            port,
+            drafts,
+            open,
+        } => {
+            let opts = keng::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                include_drafts: drafts,
+                open,
+            };
+            let quiet = out.quiet;
+            let log: Arc<dyn Fn(&str) + Send + Sync> = Arc::new(move |line: &str| {
+                if !quiet || line.starts_with("Serving") {
+                    eprintln!("{line}");
+                }
+            });
+            match keng::serve::serve(opts, log) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => out.fail(&[d]),
+            }
         }
         Command::New { kind, title, root } => {
             match keng::scaffold::new_entry(&root, &kind, &title, chrono::Local::now().date_naive()) {

@@ -1,0 +1,148 @@
+//! Watching the site's files and rebuilding on change.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+
+use super::{Signal, State};
+use crate::diagnostic::Diagnostic;
+
+/// What a change touches, for the log and for CSS-only reloads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Content,
+    Template,
+    Static,
+    Config,
+}
+
+/// Sorts a changed path; `None` for paths the site does not read
+/// (editor swap and backup files, hidden files, build output).
+pub fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
+    let rel = path.strip_prefix(root).ok()?;
+    let name = rel.file_name()?.to_string_lossy();
+    if crate::load::is_ignored(&name)
+        || rel
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+    {
+        return None;
+    }
+    let first = rel.components().next()?.as_os_str().to_string_lossy().into_owned();
+    match first.as_str() {
+        "content" => Some(ChangeKind::Content),
+        "templates" => Some(ChangeKind::Template),
+        "static" => Some(ChangeKind::Static),
+        "themes" => Some(if rel.components().nth(2).is_some_and(|c| c.as_os_str() == "static") {
+            ChangeKind::Static
+        } else {
+            ChangeKind::Template
+        }),
+        "site.toml" => Some(ChangeKind::Config),
+        _ => None,
+    }
+}
+
+pub type Watcher = Debouncer<notify_debouncer_full::notify::RecommendedWatcher, RecommendedCache>;
+
+/// Watches the site folder; each batch of changes rebuilds the site.
+pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<Watcher, Diagnostic> {
+    let root = state
+        .opts
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| state.opts.root.clone());
+    let watch_root = root.clone();
+    let mut debouncer = new_debouncer(Duration::from_millis(100), None, move |result: DebounceEventResult| {
+        let Ok(events) = result else { return };
+        let mut changed: Vec<(PathBuf, ChangeKind)> = Vec::new();
+        // Reading files (our own rebuild does) is not a change.
+        for event in events
+            .iter()
+            .filter(|e| !matches!(e.kind, EventKind::Access(_) | EventKind::Other))
+        {
+            for path in &event.paths {
+                if let Some(kind) = classify(&watch_root, path) {
+                    if !changed.iter().any(|(p, _)| p == path) {
+                        changed.push((path.clone(), kind));
+                    }
+                }
+            }
+        }
+        if changed.is_empty() {
+            return;
+        }
+        let started = Instant::now();
+        let what = changed
+            .iter()
+            .map(|(p, _)| p.strip_prefix(&watch_root).unwrap_or(p).display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        // Folders that appeared (a new static/) do not count against a CSS-only change.
+        let css_only = changed
+            .iter()
+            .filter(|(p, _)| !p.is_dir())
+            .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
+        match state.rebuild() {
+            Ok(_) => {
+                let _ = state.signals.send(Signal::Ok);
+                let _ = state.signals.send(if css_only { Signal::Css } else { Signal::Reload });
+                log(&format!("Rebuilt after {what} in {} ms", started.elapsed().as_millis()));
+            }
+            Err(lines) => {
+                let _ = state.signals.send(Signal::Failed(lines.clone()));
+                log(&format!(
+                    "Build failed after {what} ({} ms); the last good pages stay served:\n{}",
+                    started.elapsed().as_millis(),
+                    lines.join("\n")
+                ));
+            }
+        }
+    })
+    .map_err(|e| Diagnostic::new(&root, format!("cannot watch the site folder: {e}")))?;
+    debouncer
+        .watch(&root, RecursiveMode::Recursive)
+        .map_err(|e| Diagnostic::new(&root, format!("cannot watch the site folder: {e}")))?;
+    Ok(debouncer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_are_sorted_and_editor_files_ignored() {
+        let root = Path::new("/site");
+        assert_eq!(
+            classify(root, Path::new("/site/content/tin-tuc/a.md")),
+            Some(ChangeKind::Content)
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/templates/page.html")),
+            Some(ChangeKind::Template)
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/static/style.css")),
+            Some(ChangeKind::Static)
+        );
+        assert_eq!(
+            classify(root, Path::new("/site/themes/t/static/a.css")),
+            Some(ChangeKind::Static)
+        );
+        assert_eq!(classify(root, Path::new("/site/site.toml")), Some(ChangeKind::Config));
+        for ignored in [
+            "/site/content/.a.md.swp",
+            "/site/content/a.md~",
+            "/site/content/4913",
+            "/site/content/#a.md#",
+            "/site/public/index.html",
+            "/site/.git/HEAD",
+            "/site/target/x",
+        ] {
+            assert_eq!(classify(root, Path::new(ignored)), None, "{ignored}");
+        }
+    }
+}

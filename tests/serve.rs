@@ -1,0 +1,276 @@
+//! `keng serve` through the real binary: files from memory with the reload
+//! script, live events on edits and errors, editor save patterns, requests
+//! that try to leave the site, and a clean stop.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use common::TestSite;
+
+struct Server {
+    child: Child,
+    port: u16,
+    log: Receiver<String>,
+}
+
+impl Server {
+    fn start(site: &TestSite) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_keng"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(site.root())
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take();
+        let (tx, log) = channel();
+        // From here on, dropping the server (even in a panic) stops the process.
+        let mut server = Server { child, port: 0, log };
+        if let Some(stderr) = stderr {
+            std::thread::spawn(move || {
+                for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                    let _ = tx.send(line);
+                }
+            });
+        }
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let line = server
+                .log
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .expect("keng serve did not start");
+            if let Some(rest) = line.strip_prefix("Serving http://127.0.0.1:") {
+                server.port = rest.split('/').next().and_then(|p| p.parse().ok()).unwrap_or(0);
+                return server;
+            }
+        }
+    }
+
+    /// A raw GET, so paths reach the server exactly as written.
+    fn get(&self, path: &str) -> (u16, String, String) {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+        (status, head.to_lowercase(), body.to_string())
+    }
+
+    /// Opens the event stream; returns a receiver of event names and data.
+    fn events(&self) -> Receiver<String> {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            s,
+            "GET /__keng/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(s).lines().map_while(Result::ok) {
+                if line.starts_with("event:") || line.starts_with("data:") {
+                    let _ = tx.send(line);
+                }
+            }
+        });
+        std::thread::sleep(Duration::from_millis(300));
+        rx
+    }
+
+    fn stop(mut self) -> Duration {
+        let started = Instant::now();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+        started.elapsed()
+    }
+}
+
+impl Drop for Server {
+    /// A failing test still leaves no server behind.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Waits for an event line containing `want`, skipping others.
+fn wait_for(events: &Receiver<String>, want: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let line = events
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_else(|_| panic!("no event with {want:?}"));
+        if line.contains(want) {
+            return line;
+        }
+    }
+}
+
+const ARTICLE: &str = "content/tin-tuc/tieng-keng-an-ninh.md";
+
+#[test]
+fn serves_from_memory_with_the_reload_script() {
+    let site = TestSite::fixture("minimal");
+    let server = Server::start(&site);
+    let (status, head, body) = server.get("/tin-tuc/tieng-keng-an-ninh/");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/html; charset=utf-8"), "{head}");
+    assert!(head.contains("cache-control: no-store"), "{head}");
+    assert!(
+        body.contains("<script src=\"/__keng/reload.js\" defer></script></body>"),
+        "{body}"
+    );
+    let (status, head, _) = server.get("/style.css");
+    assert_eq!(status, 200);
+    assert!(head.contains("text/css; charset=utf-8"));
+    let (status, _, body) = server.get("/khong-co/");
+    assert_eq!(status, 404);
+    assert!(body.contains("<html"), "the theme's 404 page");
+    assert!(!site.exists("public"), "serve never writes public/");
+    assert!(server.stop() < Duration::from_secs(1), "SIGTERM stops within a second");
+}
+
+#[test]
+fn requests_cannot_leave_the_site() {
+    let site = TestSite::fixture("minimal");
+    let secret = site.read("site.toml");
+    let server = Server::start(&site);
+    for path in [
+        "/../site.toml",
+        "/%2e%2e/site.toml",
+        "/%2E%2E/%2e%2e/etc/passwd",
+        "/..%2fsite.toml",
+        "/%5c..%5csite.toml",
+        "/..\\site.toml",
+        "//etc/passwd",
+        "/tin-tuc/../../site.toml",
+    ] {
+        let (status, _, body) = server.get(path);
+        assert_ne!(status, 200, "{path}");
+        assert!(!body.contains("base_url"), "{path} leaked {secret}");
+    }
+    let (status, _, body) = server.get("/tin-tuc/");
+    assert_eq!(status, 200, "no directory listings, the section's page: {body}");
+    assert!(body.contains("<h1>Tin tức</h1>"));
+    server.stop();
+}
+
+#[test]
+fn edits_reload_errors_show_and_clear() {
+    let site = TestSite::fixture("minimal");
+    let server = Server::start(&site);
+    let events = server.events();
+    // An ordinary save.
+    site.write(ARTICLE, site.read(ARTICLE).replace("Mở đầu bài.", "Mở đầu bài đã sửa."));
+    wait_for(&events, "event: reload");
+    assert!(
+        server
+            .get("/tin-tuc/tieng-keng-an-ninh/")
+            .2
+            .contains("Mở đầu bài đã sửa.")
+    );
+    // A broken file: the overlay gets file:line, the last good pages stay.
+    site.write("content/tin-tuc/hong.md", "+++\ntitle = \"x\n+++\n");
+    let failed = wait_for(&events, "hong.md:2:11");
+    assert!(failed.contains("invalid basic string"), "{failed}");
+    assert!(
+        server
+            .get("/tin-tuc/tieng-keng-an-ninh/")
+            .2
+            .contains("Mở đầu bài đã sửa.")
+    );
+    // Fixed: the overlay goes away.
+    std::fs::remove_file(site.path("content/tin-tuc/hong.md")).unwrap();
+    wait_for(&events, "event: ok");
+    wait_for(&events, "event: reload");
+    // Atomic save (write elsewhere, rename over) as many editors do.
+    site.write(
+        "content/tin-tuc/.tam.md",
+        site.read(ARTICLE).replace("đã sửa", "lần ba"),
+    );
+    std::fs::rename(site.path("content/tin-tuc/.tam.md"), site.path(ARTICLE)).unwrap();
+    wait_for(&events, "event: reload");
+    assert!(
+        server
+            .get("/tin-tuc/tieng-keng-an-ninh/")
+            .2
+            .contains("Mở đầu bài lần ba.")
+    );
+    // A new file and a whole folder moved in.
+    site.write(
+        "content/tin-tuc/moi.md",
+        "+++\ntitle = \"Bài mới\"\ndate = 2021-01-05\n+++\n",
+    );
+    wait_for(&events, "event: reload");
+    assert_eq!(server.get("/tin-tuc/moi/").0, 200);
+    std::fs::rename(site.path("content/tin-tuc"), site.path("content/tin-moi")).unwrap();
+    wait_for(&events, "event: reload");
+    assert_eq!(server.get("/tin-moi/moi/").0, 200);
+    assert_eq!(server.get("/tin-tuc/moi/").0, 404);
+    server.stop();
+}
+
+#[test]
+fn editor_leftovers_do_not_rebuild_and_css_swaps_in_place() {
+    let site = TestSite::fixture("minimal");
+    let server = Server::start(&site);
+    let events = server.events();
+    while server.log.try_recv().is_ok() {}
+    for junk in [
+        "content/tin-tuc/.bai.md.swp",
+        "content/tin-tuc/bai.md~",
+        "content/tin-tuc/4913",
+        "content/tin-tuc/#bai.md#",
+    ] {
+        site.write(junk, "x");
+    }
+    std::thread::sleep(Duration::from_millis(800));
+    assert!(server.log.try_recv().is_err(), "swap and backup files are ignored");
+    site.write("static/extra.css", "body { color: red; }");
+    wait_for(&events, "event: css");
+    assert_eq!(server.get("/extra.css").2, "body { color: red; }");
+    server.stop();
+}
+
+#[test]
+fn the_served_site_equals_a_fresh_build_after_edits() {
+    let site = TestSite::fixture("pagination");
+    let server = Server::start(&site);
+    let events = server.events();
+    site.write(
+        "content/tin-tuc/ban-tin-2.md",
+        site.read("content/tin-tuc/ban-tin-2.md")
+            .replace("Bản tin số 2", "Bản tin thứ hai"),
+    );
+    wait_for(&events, "event: reload");
+    std::fs::remove_file(site.path("content/tin-tuc/ban-tin-4.md")).unwrap();
+    wait_for(&events, "event: reload");
+    site.write(
+        "content/tin-tuc/ban-tin-9.md",
+        "+++\ntitle = \"Bản tin số 9\"\ndate = 2021-02-01\ntags = [\"an ninh\"]\n+++\nChín.\n",
+    );
+    wait_for(&events, "event: reload");
+    let mut opts = keng::BuildOptions::new(site.root());
+    opts.base_url = Some(format!("http://127.0.0.1:{}", server.port));
+    let fresh = keng::build_to_memory(&opts).unwrap();
+    for (rel, bytes) in &fresh {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        let served = server
+            .get(&url)
+            .2
+            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
+        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
+    }
+    server.stop();
+}
