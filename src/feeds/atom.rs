@@ -1,21 +1,15 @@
 //! Atom 1.0 (RFC 4287) feeds: the site's news, a section's or a term's.
 
 use super::xml::Xml;
-use super::{FeedScope, entries, entry_html, list_path, local, title, updated};
+use super::{FeedBasics, FeedScope, basics, entry_html, local, title, updated};
 use crate::content::Site;
 
 pub const FILE: &str = "atom.xml";
 
 pub fn write(site: &Site, scope: FeedScope) -> Vec<u8> {
     let base = &site.config.base_url;
-    let list_url = format!("{base}{}", list_path(site, scope));
+    let FeedBasics { list_url, ids, newest } = basics(site, scope);
     let self_url = format!("{list_url}{FILE}");
-    let ids = entries(site, scope);
-    let newest = ids
-        .iter()
-        .filter_map(|&i| updated(&site.pages[i]))
-        .max()
-        .unwrap_or(site.now);
 
     let mut x = Xml::new();
     x.open(

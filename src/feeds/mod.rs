@@ -88,6 +88,28 @@ pub fn entries(site: &Site, scope: FeedScope) -> Vec<usize> {
     ids
 }
 
+/// What both feed formats start from: the list's URL, the entries, and
+/// when the newest of them changed (the build's clock for an empty feed).
+pub struct FeedBasics {
+    pub list_url: String,
+    pub ids: Vec<usize>,
+    pub newest: DateTime<FixedOffset>,
+}
+
+pub fn basics(site: &Site, scope: FeedScope) -> FeedBasics {
+    let ids = entries(site, scope);
+    let newest = ids
+        .iter()
+        .filter_map(|&i| updated(&site.pages[i]))
+        .max()
+        .unwrap_or(site.now);
+    FeedBasics {
+        list_url: format!("{}{}", site.config.base_url, list_path(site, scope)),
+        ids,
+        newest,
+    }
+}
+
 /// When the entry last changed: `updated`, else its date.
 pub fn updated(page: &Page) -> Option<DateTime<FixedOffset>> {
     page.meta

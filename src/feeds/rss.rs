@@ -1,20 +1,13 @@
 //! RSS 2.0 feeds, the same entries as the Atom ones.
 
 use super::xml::Xml;
-use super::{FeedScope, entries, entry_html, list_path, local, title, updated};
+use super::{FeedBasics, FeedScope, basics, entry_html, local, title};
 use crate::content::Site;
 
 pub const FILE: &str = "rss.xml";
 
 pub fn write(site: &Site, scope: FeedScope) -> Vec<u8> {
-    let base = &site.config.base_url;
-    let list_url = format!("{base}{}", list_path(site, scope));
-    let ids = entries(site, scope);
-    let newest = ids
-        .iter()
-        .filter_map(|&i| updated(&site.pages[i]))
-        .max()
-        .unwrap_or(site.now);
+    let FeedBasics { list_url, ids, newest } = basics(site, scope);
 
     let mut x = Xml::new();
     x.open(
