@@ -218,11 +218,11 @@ pub struct Term {
 }
 
 /// The whole site after `resolve`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     pub config: Config,
     pub sections: Vec<Section>,
-    pub pages: Vec<Page>,
+    pub pages: Vec<std::sync::Arc<Page>>,
     pub taxonomies: Vec<Taxonomy>,
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,

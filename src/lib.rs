@@ -134,13 +134,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     })
 }
 
+/// Output files by path, as a memory build returns them.
+pub type MemoryFiles = BTreeMap<String, Vec<u8>>;
+
 /// Builds the site in memory: output path → bytes. Nothing is written to disk.
 pub fn build_to_memory(opts: &BuildOptions) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    build_site_in_memory(opts).map(|(_, files)| files)
+}
+
+/// As [`build_to_memory`], also returning the site graph it rendered.
+pub fn build_site_in_memory(opts: &BuildOptions) -> Result<(Arc<Site>, MemoryFiles), Diagnostics> {
     let mut timings = Vec::new();
     let site = load_site(opts, &mut timings)?;
     let out = MemoryOutput::default();
     render_into(&site, opts, &out, &mut timings)?;
-    Ok(out.into_files())
+    Ok((site, out.into_files()))
 }
 
 /// Stages 1–3a: config, load, resolve, Markdown.
@@ -228,6 +236,31 @@ pub fn render_into(
     }
     timings.push(("render", t.elapsed()));
     errors.into_result(())
+}
+
+/// Renders only `jobs` of an already built site into `out` (for `keng
+/// serve`, after one entry changed). Static files are not copied again.
+pub fn render_jobs(
+    site: &Arc<Site>,
+    opts: &BuildOptions,
+    jobs: &[render::Job],
+    out: &dyn Output,
+) -> Result<(), Diagnostics> {
+    let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
+    let mut globals = globals(site)?;
+    globals.insert("asset", &emit::fingerprints(&site.config.base_url, &static_files));
+    let templates = Templates::load(&opts.root, site, globals)?;
+    let mut strings = BTreeMap::new();
+    for lang in &site.config.languages {
+        strings.insert(lang.clone(), interface_strings(lang)?);
+    }
+    let renderer = render::Renderer {
+        site,
+        templates: &templates,
+        progress: None,
+        strings: &strings,
+    };
+    renderer.render_all(jobs, out)
 }
 
 /// Values shared by every template: `site`, `i18n`, `lang`, `now`,

@@ -274,3 +274,35 @@ fn the_served_site_equals_a_fresh_build_after_edits() {
     }
     server.stop();
 }
+
+#[test]
+fn a_body_edit_renders_one_page_and_the_rest_catches_up() {
+    let site = TestSite::fixture("minimal");
+    let server = Server::start(&site);
+    let events = server.events();
+    while server.log.try_recv().is_ok() {}
+    // Text after <!-- more -->: no list shows it.
+    site.write(
+        ARTICLE,
+        site.read(ARTICLE)
+            .replace("Khi có trộm, người dân gõ kẻng.", "Khi có trộm, cả xóm gõ kẻng."),
+    );
+    wait_for(&events, "event: reload");
+    let line = server.log.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(
+        line.starts_with("Updated content/tin-tuc/tieng-keng-an-ninh.md in"),
+        "the quick path: {line}"
+    );
+    assert!(server.get("/tin-tuc/tieng-keng-an-ninh/").2.contains("cả xóm gõ kẻng"));
+    // The full build in the background brings the search index along.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (_, _, shard) = server.get("/tim-kiem/index/t-xo.json");
+        if shard.contains("\"xom\"") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the search index never caught up: {shard}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    server.stop();
+}

@@ -140,6 +140,21 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
     errors.into_result(loaded)
 }
 
+/// Reads one entry again (for `keng serve`): `rel` is its path inside
+/// `content/`, `inherited_kind` the kind of its section.
+pub fn load_entry(config: &Config, root: &Path, rel: &str, inherited_kind: Option<&str>) -> Result<Page, Diagnostics> {
+    let path = root.join("content").join(rel);
+    let kind = if rel.ends_with(".toml") {
+        FileKind::Data
+    } else {
+        FileKind::Markdown
+    };
+    match parse_file(config, path.clone(), rel.to_string(), kind, inherited_kind)? {
+        Parsed::Page(page) => Ok(*page),
+        Parsed::Section(_) => Err(Diagnostic::new(path, "expected an entry, found a section").into()),
+    }
+}
+
 /// `bai.en.md` → (`bai.md`, Some("en")) when `en` is one of the site's
 /// translation languages; other names are returned as they are.
 pub fn split_language<'a>(name: &'a str, languages: &'a [String]) -> (String, Option<&'a str>) {

@@ -44,6 +44,14 @@ impl Links {
         }
     }
 
+    /// No link targets, only the site's address (for a text without `@/` links).
+    pub fn base_only(site: &Site) -> Links {
+        Links {
+            targets: BTreeMap::new(),
+            base_url: site.config.base_url.clone(),
+        }
+    }
+
     pub fn empty() -> Links {
         Links {
             targets: BTreeMap::new(),

@@ -69,7 +69,7 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     let mut anchors = Vec::new();
     for (page, result) in site.pages.iter_mut().zip(page_results) {
-        page.content = result.rendered;
+        std::sync::Arc::make_mut(page).content = result.rendered;
         errors.extend(result.errors);
         anchors.extend(result.anchors);
     }
@@ -106,6 +106,36 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
         }
     }
     errors.into_result(())
+}
+
+/// Renders one entry of a resolved site again (for `keng serve`), checking
+/// the `#anchors` of its internal links against the site.
+pub fn render_entry(site: &Site, page: &crate::content::Page) -> Result<Rendered, Diagnostics> {
+    // The map of every entry's address is only needed for `@/` links.
+    let links = if page.source.text.contains("@/") {
+        Links::new(site)
+    } else {
+        Links::base_only(site)
+    };
+    let mut result = render_file(&page.source, &site.config.markdown, &links);
+    render_fields(page, &site.config, &links, &mut result);
+    let mut errors = result.errors;
+    for a in result.anchors {
+        let toc = match a.target {
+            LinkTarget::Page(i) => &site.pages[i].content.toc,
+            LinkTarget::Section(i) => &site.sections[i].content.toc,
+        };
+        if !toc.iter().any(|h| h.id == a.anchor) {
+            errors.push(
+                Diagnostic::new(
+                    &a.path,
+                    format!("link to #{}, but that page has no heading with this id", a.anchor),
+                )
+                .at(a.line, a.col),
+            );
+        }
+    }
+    errors.into_result(result.rendered)
 }
 
 struct FileResult {

@@ -140,7 +140,7 @@ pub fn resolve(
     errors.into_result(Site {
         config,
         sections,
-        pages,
+        pages: pages.into_iter().map(std::sync::Arc::new).collect(),
         taxonomies,
         assets,
         page_by_rel,
@@ -303,25 +303,26 @@ fn weight_key(w: Option<i64>) -> (bool, i64) {
 
 /// Orders a section's entries; ties fall back to the source path, so the
 /// order never depends on the file system.
-pub fn sort_pages(ids: &mut [usize], pages: &[Page], sort_by: SortBy) {
+pub fn sort_pages<P: std::borrow::Borrow<Page>>(ids: &mut [usize], pages: &[P], sort_by: SortBy) {
+    let page = |i: usize| -> &Page { pages[i].borrow() };
     match sort_by {
         SortBy::Date => ids.sort_by(|&a, &b| {
-            let (pa, pb) = (&pages[a], &pages[b]);
+            let (pa, pb) = (page(a), page(b));
             let da = pa.meta.date.as_ref().map(|d| d.instant);
             let db = pb.meta.date.as_ref().map(|d| d.instant);
             // Newest first, undated last.
             db.cmp(&da).then_with(|| pa.source.rel.cmp(&pb.source.rel))
         }),
         SortBy::Weight => ids.sort_by(|&a, &b| {
-            weight_key(pages[a].meta.weight)
-                .cmp(&weight_key(pages[b].meta.weight))
-                .then_with(|| pages[a].source.rel.cmp(&pages[b].source.rel))
+            weight_key(page(a).meta.weight)
+                .cmp(&weight_key(page(b).meta.weight))
+                .then_with(|| page(a).source.rel.cmp(&page(b).source.rel))
         }),
         SortBy::Title => ids.sort_by_cached_key(|&i| {
             (
-                slugify(pages[i].title()),
-                pages[i].title().to_string(),
-                pages[i].source.rel.clone(),
+                slugify(page(i).title()),
+                page(i).title().to_string(),
+                page(i).source.rel.clone(),
             )
         }),
     }

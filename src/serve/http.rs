@@ -106,7 +106,7 @@ fn content_type(rel: &str) -> &'static str {
 }
 
 async fn file(Extract(state): Extract<Arc<State>>, uri: Uri) -> Response {
-    let files = Arc::clone(&state.files.read().unwrap_or_else(|p| p.into_inner()));
+    let files = state.files.read().unwrap_or_else(|p| p.into_inner());
     let found = output_file(uri.path()).and_then(|rel| {
         let bytes = files.get(&rel).or_else(|| files.get(&format!("{rel}/index.html")))?;
         let rel = if files.contains_key(&rel) {
@@ -126,6 +126,7 @@ async fn file(Extract(state): Extract<Arc<State>>, uri: Uri) -> Response {
             (StatusCode::NOT_FOUND, "404.html".to_string(), page)
         }
     };
+    drop(files);
     let ty = content_type(&rel);
     let body = if ty.starts_with("text/html") {
         inject(bytes)

@@ -17,13 +17,15 @@ mod watch;
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
 use tokio::sync::broadcast;
 
 use crate::BuildOptions;
-use crate::diagnostic::Diagnostic;
+use crate::content::{Page, Site};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -49,29 +51,225 @@ pub enum Signal {
 
 /// The served site and the last build's problems.
 pub struct State {
-    pub files: RwLock<Arc<BTreeMap<String, Vec<u8>>>>,
+    pub files: RwLock<BTreeMap<String, Vec<u8>>>,
+    /// The site graph of the last good build, for one-entry updates.
+    pub site: RwLock<Option<Arc<Site>>>,
     pub failed: RwLock<Option<Vec<String>>>,
     pub signals: broadcast::Sender<Signal>,
     pub opts: BuildOptions,
+    /// Counts changes applied, so a slow full build never overwrites a newer update.
+    generation: AtomicU64,
+    /// Held while a build result is being swapped in.
+    apply: Mutex<()>,
+    /// A full build runs in the background / another is wanted after it.
+    background_running: AtomicBool,
+    background_wanted: AtomicBool,
+    /// When the last change came in: the background build waits for a pause.
+    last_change: Mutex<Instant>,
+}
+
+/// How long editing must pause before the full build that follows quick updates.
+const PAUSE_BEFORE_FULL_BUILD: std::time::Duration = std::time::Duration::from_millis(700);
+
+/// What a one-entry update did.
+pub enum Quick {
+    /// The change needs a full build (a new, deleted or moved file, a
+    /// change lists would show, a template, config or static file).
+    NotApplicable,
+    /// The entry's page was re-rendered and served.
+    Done,
+    /// The entry has errors; the last good pages stay.
+    Failed(Vec<String>),
+}
+
+fn lines(errors: &Diagnostics) -> Vec<String> {
+    errors.iter().map(|d| d.to_string()).collect()
+}
+
+/// Whether two versions of an entry look the same in every list, feed
+/// summary, taxonomy and derived page: only its own page needs rendering.
+fn same_listing(old: &Page, new: &Page) -> bool {
+    let (a, b) = (&old.meta, &new.meta);
+    a.title == b.title
+        && a.date == b.date
+        && a.updated == b.updated
+        && a.draft == b.draft
+        && a.summary == b.summary
+        && a.slug == b.slug
+        && a.template == b.template
+        && a.weight == b.weight
+        && a.aliases == b.aliases
+        && a.taxonomies == b.taxonomies
+        && a.extra == b.extra
+        && old.kind == new.kind
+        && old.data == new.data
+        && old.lang == new.lang
 }
 
 impl State {
-    /// Builds the site in memory; keeps the last good pages when it fails.
-    /// Returns the findings of a failed build.
+    pub fn new(opts: BuildOptions) -> State {
+        let (signals, _) = broadcast::channel(16);
+        State {
+            files: RwLock::new(BTreeMap::new()),
+            site: RwLock::new(None),
+            failed: RwLock::new(None),
+            signals,
+            opts,
+            generation: AtomicU64::new(0),
+            apply: Mutex::new(()),
+            background_running: AtomicBool::new(false),
+            background_wanted: AtomicBool::new(false),
+            last_change: Mutex::new(Instant::now()),
+        }
+    }
+
+    fn set_failed(&self, failed: Option<Vec<String>>) {
+        *self.failed.write().unwrap_or_else(|p| p.into_inner()) = failed;
+    }
+
+    /// Builds the whole site in memory; keeps the last good pages when it
+    /// fails. Returns the number of files, or the findings.
     pub fn rebuild(&self) -> Result<usize, Vec<String>> {
-        match crate::build_to_memory(&self.opts) {
-            Ok(files) => {
+        let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        match crate::build_site_in_memory(&self.opts) {
+            Ok((site, files)) => {
                 let count = files.len();
-                *self.files.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(files);
-                *self.failed.write().unwrap_or_else(|p| p.into_inner()) = None;
+                *self.files.write().unwrap_or_else(|p| p.into_inner()) = files;
+                *self.site.write().unwrap_or_else(|p| p.into_inner()) = Some(site);
+                self.set_failed(None);
                 Ok(count)
             }
             Err(errors) => {
-                let lines: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
-                *self.failed.write().unwrap_or_else(|p| p.into_inner()) = Some(lines.clone());
-                Err(lines)
+                let found = lines(&errors);
+                self.set_failed(Some(found.clone()));
+                Err(found)
             }
         }
+    }
+
+    /// Re-renders the page of one changed entry when nothing else shows
+    /// what changed (its body, a Markdown field). Everything else (the
+    /// search index, pages that quote its content) catches up in a full
+    /// build in the background.
+    pub fn quick_update(self: &Arc<Self>, rel: &str) -> Quick {
+        let Some(site) = self.site.read().unwrap_or_else(|p| p.into_inner()).clone() else {
+            return Quick::NotApplicable;
+        };
+        if self.failed.read().unwrap_or_else(|p| p.into_inner()).is_some() {
+            return Quick::NotApplicable;
+        }
+        let Some(&i) = site.page_by_rel.get(rel) else {
+            return Quick::NotApplicable;
+        };
+        let old = &site.pages[i];
+        let inherited = site.sections[old.section].meta.kind.clone();
+        let mut page = match crate::load::load_entry(&site.config, &self.opts.root, rel, inherited.as_deref()) {
+            Ok(p) => p,
+            Err(e) => {
+                let found = lines(&e);
+                self.set_failed(Some(found.clone()));
+                return Quick::Failed(found);
+            }
+        };
+        if page.meta.draft && !self.opts.include_drafts || !same_listing(old, &page) {
+            return Quick::NotApplicable;
+        }
+        page.slug = old.slug.clone();
+        page.path = old.path.clone();
+        page.permalink = old.permalink.clone();
+        page.section = old.section;
+        page.terms = old.terms.clone();
+        page.translations = old.translations.clone();
+        page.assets = old.assets.clone();
+        let rendered = match crate::markdown::render_entry(&site, &page) {
+            Ok(r) => r,
+            Err(e) => {
+                let found = lines(&e);
+                self.set_failed(Some(found.clone()));
+                return Quick::Failed(found);
+            }
+        };
+        // Other pages link to its headings and show its summary.
+        if rendered.toc != old.content.toc || rendered.summary_html != old.content.summary_html {
+            return Quick::NotApplicable;
+        }
+        page.content = rendered;
+        let mut updated = (*site).clone();
+        updated.pages[i] = Arc::new(page);
+        let updated = Arc::new(updated);
+        let mut jobs = vec![crate::render::Job::Page(i)];
+        if updated.config.feeds.full_content {
+            jobs.extend(
+                crate::render::plan(&updated)
+                    .into_iter()
+                    .filter(|j| matches!(j, crate::render::Job::Feed(_))),
+            );
+        }
+        let out = crate::emit::MemoryOutput::default();
+        if let Err(e) = crate::render_jobs(&updated, &self.opts, &jobs, &out) {
+            let found = lines(&e);
+            self.set_failed(Some(found.clone()));
+            return Quick::Failed(found);
+        }
+        {
+            let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
+            for (path, bytes) in out.into_files() {
+                files.insert(path, bytes);
+            }
+            *self.site.write().unwrap_or_else(|p| p.into_inner()) = Some(updated);
+            self.set_failed(None);
+        }
+        self.full_build_in_background();
+        Quick::Done
+    }
+
+    /// Runs full builds on a thread of their own until no change came in
+    /// meanwhile; a result is used only if no newer change was applied.
+    fn full_build_in_background(self: &Arc<Self>) {
+        *self.last_change.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
+        self.background_wanted.store(true, Ordering::SeqCst);
+        if self.background_running.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let state = Arc::clone(self);
+        std::thread::spawn(move || {
+            loop {
+                // Wait for a pause in the editing, so quick updates keep the CPU.
+                loop {
+                    let since = state.last_change.lock().unwrap_or_else(|p| p.into_inner()).elapsed();
+                    if since >= PAUSE_BEFORE_FULL_BUILD {
+                        break;
+                    }
+                    std::thread::sleep(PAUSE_BEFORE_FULL_BUILD - since);
+                }
+                state.background_wanted.store(false, Ordering::SeqCst);
+                let started_at = state.generation.load(Ordering::SeqCst);
+                if let Ok((site, files)) = crate::build_site_in_memory(&state.opts) {
+                    let _apply = state.apply.lock().unwrap_or_else(|p| p.into_inner());
+                    if state.generation.load(Ordering::SeqCst) == started_at {
+                        *state.files.write().unwrap_or_else(|p| p.into_inner()) = files;
+                        *state.site.write().unwrap_or_else(|p| p.into_inner()) = Some(site);
+                    }
+                }
+                if !state.background_wanted.load(Ordering::SeqCst) {
+                    state.background_running.store(false, Ordering::SeqCst);
+                    // A change may have slipped in between the check and the store.
+                    if !state.background_wanted.load(Ordering::SeqCst)
+                        || state.background_running.swap(true, Ordering::SeqCst)
+                    {
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    /// True while a background build is running (tests wait for it).
+    pub fn busy(&self) -> bool {
+        self.background_running.load(Ordering::SeqCst)
     }
 }
 
@@ -119,13 +317,7 @@ async fn run(opts: ServeOptions, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result
     let mut build = BuildOptions::new(&opts.root);
     build.base_url = Some(base_url.clone());
     build.include_drafts = opts.include_drafts;
-    let (signals, _) = broadcast::channel(16);
-    let state = Arc::new(State {
-        files: RwLock::new(Arc::new(BTreeMap::new())),
-        failed: RwLock::new(None),
-        signals,
-        opts: build,
-    });
+    let state = Arc::new(State::new(build));
     let started = Instant::now();
     match state.rebuild() {
         Ok(n) => log(&format!("Built {n} files in {} ms", started.elapsed().as_millis())),

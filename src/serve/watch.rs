@@ -56,7 +56,7 @@ pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<
         .canonicalize()
         .unwrap_or_else(|_| state.opts.root.clone());
     let watch_root = root.clone();
-    let mut debouncer = new_debouncer(Duration::from_millis(100), None, move |result: DebounceEventResult| {
+    let mut debouncer = new_debouncer(Duration::from_millis(25), None, move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         let mut changed: Vec<(PathBuf, ChangeKind)> = Vec::new();
         // Reading files (our own rebuild does) is not a change.
@@ -86,6 +86,37 @@ pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<
             .iter()
             .filter(|(p, _)| !p.is_dir())
             .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
+        // One entry whose lists look the same: render its page alone.
+        let content = watch_root.join("content");
+        let entry_rel = match changed.as_slice() {
+            [(path, ChangeKind::Content)] if path.is_file() => path.strip_prefix(&content).ok().map(|r| {
+                r.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            }),
+            _ => None,
+        };
+        if let Some(rel) = entry_rel {
+            match state.quick_update(&rel) {
+                super::Quick::Done => {
+                    let _ = state.signals.send(Signal::Ok);
+                    let _ = state.signals.send(Signal::Reload);
+                    log(&format!("Updated {what} in {} ms", started.elapsed().as_millis()));
+                    return;
+                }
+                super::Quick::Failed(lines) => {
+                    let _ = state.signals.send(Signal::Failed(lines.clone()));
+                    log(&format!(
+                        "Build failed after {what} ({} ms); the last good pages stay served:\n{}",
+                        started.elapsed().as_millis(),
+                        lines.join("\n")
+                    ));
+                    return;
+                }
+                super::Quick::NotApplicable => {}
+            }
+        }
         match state.rebuild() {
             Ok(_) => {
                 let _ = state.signals.send(Signal::Ok);
