@@ -13,6 +13,8 @@ ap = argparse.ArgumentParser()
 ap.add_argument("corpus")
 ap.add_argument("--edits", type=int, default=20)
 ap.add_argument("--memory-edits", type=int, default=100)
+ap.add_argument("--what", choices=["body", "title"], default="body",
+                help="append to the body (no list shows it) or change the title (lists, feeds, terms show it)")
 args = ap.parse_args()
 keng = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "keng")
 proc = subprocess.Popen([keng, "serve", "-q", "--port", "0", "--root", args.corpus], stderr=subprocess.PIPE, text=True)
@@ -47,7 +49,11 @@ for i in range(total):
     path = os.path.join(news, files[i % len(files)])
     text = open(path, encoding="utf-8").read()
     start = time.perf_counter()
-    open(path, "w", encoding="utf-8").write(text + f"\nSửa lần {i}.\n")
+    if args.what == "title":
+        edited = re.sub(r'^title = "(.*)"$', lambda m: f'title = "{m.group(1)} ({i})"', text, count=1, flags=re.M)
+    else:
+        edited = text + f"\nSửa lần {i}.\n"
+    open(path, "w", encoding="utf-8").write(edited)
     wait_reload()
     if i < args.edits:
         times.append((time.perf_counter() - start) * 1000)
@@ -58,5 +64,5 @@ proc.terminate()
 proc.wait()
 times.sort()
 p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
-print(f"{len(files)} articles; save -> reload over {len(times)} edits: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms")
+print(f"{len(files)} articles, {args.what} edits; save -> reload over {len(times)} edits: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms")
 print(f"RSS after the first edit {rss_first:.0f} MiB, after {total} edits {rss_last:.0f} MiB")

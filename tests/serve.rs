@@ -237,6 +237,18 @@ fn editor_leftovers_do_not_rebuild_and_css_swaps_in_place() {
     site.write("static/extra.css", "body { color: red; }");
     wait_for(&events, "event: css");
     assert_eq!(server.get("/extra.css").2, "body { color: red; }");
+    // Editing it again: the file alone is copied.
+    while server.log.try_recv().is_ok() {}
+    site.write("static/extra.css", "body { color: blue; }");
+    wait_for(&events, "event: css");
+    assert!(
+        server
+            .log
+            .recv_timeout(Duration::from_secs(5))
+            .unwrap()
+            .starts_with("Copied static/extra.css")
+    );
+    assert_eq!(server.get("/extra.css").2, "body { color: blue; }");
     server.stop();
 }
 
@@ -303,6 +315,64 @@ fn a_body_edit_renders_one_page_and_the_rest_catches_up() {
         }
         assert!(Instant::now() < deadline, "the search index never caught up: {shard}");
         std::thread::sleep(Duration::from_millis(100));
+    }
+    server.stop();
+}
+
+#[test]
+fn a_title_and_date_edit_updates_the_lists_that_show_it() {
+    let site = TestSite::fixture("pagination");
+    let server = Server::start(&site);
+    let events = server.events();
+    while server.log.try_recv().is_ok() {}
+    // New title, an older date (it moves to the last list page) and a term it was not in.
+    let file = "content/tin-tuc/ban-tin-4.md";
+    site.write(file, "+++\ntitle = \"Bản tin bốn, sửa tên\"\ndate = 2019-06-01T08:00:00+07:00\ntags = [\"an ninh\", \"Tiếng kẻng\"]\n+++\nNội dung bản tin 4.\n");
+    wait_for(&events, "event: reload");
+    let line = server.log.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(
+        line.starts_with("Updated content/tin-tuc/ban-tin-4.md in"),
+        "lists updated without a full build: {line}"
+    );
+    // What the quick update served equals a fresh full build.
+    let mut opts = keng::BuildOptions::new(site.root());
+    opts.base_url = Some(format!("http://127.0.0.1:{}", server.port));
+    let fresh = keng::build_to_memory(&opts).unwrap();
+    for (rel, bytes) in &fresh {
+        if !rel.ends_with(".html") || rel.starts_with("tim-kiem") {
+            continue;
+        }
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        let served = server
+            .get(&url)
+            .2
+            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
+        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
+    }
+    assert!(server.get("/tags/tieng-keng/").2.contains("Bản tin bốn, sửa tên"));
+    // A title alone (the order stays): only the list pages showing it change.
+    while server.log.try_recv().is_ok() {}
+    let file = "content/tin-tuc/ban-tin-2.md";
+    site.write(file, site.read(file).replace("Bản tin số 2", "Bản tin hai"));
+    wait_for(&events, "event: reload");
+    assert!(
+        server
+            .log
+            .recv_timeout(Duration::from_secs(5))
+            .unwrap()
+            .starts_with("Updated content/tin-tuc/ban-tin-2.md")
+    );
+    let fresh = keng::build_to_memory(&opts).unwrap();
+    for (rel, bytes) in &fresh {
+        if !rel.ends_with(".html") || rel.starts_with("tim-kiem") {
+            continue;
+        }
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        let served = server
+            .get(&url)
+            .2
+            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
+        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
     }
     server.stop();
 }

@@ -68,6 +68,44 @@ pub struct State {
     last_change: Mutex<Instant>,
 }
 
+/// The one list page (1-based) that shows entry `i`, when the list kept its
+/// order; `None` when the order changed (every list page may differ).
+fn shown_on(before: &[usize], after: &[usize], i: usize, per_page: usize) -> Option<usize> {
+    if before != after {
+        return None;
+    }
+    let at = after.iter().position(|&p| p == i)?;
+    Some(at.checked_div(per_page).map_or(1, |n| n + 1))
+}
+
+/// Moves entry `i` from its old terms to those of `page`, when all of them
+/// already exist and none is left empty (otherwise term numbers would
+/// shift and a full build is simpler). Returns the entry's new terms.
+fn retag(site: &mut Site, i: usize, page: &Page) -> Option<Vec<(usize, usize)>> {
+    let mut new_terms = Vec::new();
+    for (t, tax) in site.taxonomies.iter().enumerate() {
+        for name in page.meta.taxonomies.get(&tax.name).into_iter().flatten() {
+            let slug = crate::slugs::slugify(name);
+            let k = tax.terms.binary_search_by(|term| term.slug.cmp(&slug)).ok()?;
+            if !new_terms.contains(&(t, k)) {
+                new_terms.push((t, k));
+            }
+        }
+    }
+    let old_terms = site.pages[i].terms.clone();
+    for &(t, k) in &old_terms {
+        let term = &mut site.taxonomies[t].terms[k];
+        term.pages.retain(|&p| p != i);
+        if term.pages.is_empty() && !new_terms.contains(&(t, k)) {
+            return None;
+        }
+    }
+    for &(t, k) in &new_terms {
+        site.taxonomies[t].terms[k].pages.push(i);
+    }
+    Some(new_terms)
+}
+
 /// How long editing must pause before the full build that follows quick updates.
 const PAUSE_BEFORE_FULL_BUILD: std::time::Duration = std::time::Duration::from_millis(700);
 
@@ -172,7 +210,16 @@ impl State {
                 return Quick::Failed(found);
             }
         };
-        if page.meta.draft && !self.opts.include_drafts || !same_listing(old, &page) {
+        // Changes to where it lives or how it is listed everywhere need a full build:
+        // its address, its kind, whether it is published, and alerts (shown on every page).
+        let listing_same = same_listing(old, &page);
+        let moved = page.meta.draft != old.meta.draft
+            || page.meta.slug != old.meta.slug
+            || page.meta.aliases != old.meta.aliases
+            || page.kind != old.kind
+            || page.lang != old.lang;
+        let alert = matches!(old.entry, Some(crate::kinds::Entry::Alert(_)));
+        if page.meta.draft && !self.opts.include_drafts || moved || (alert && !listing_same) {
             return Quick::NotApplicable;
         }
         page.slug = old.slug.clone();
@@ -190,22 +237,69 @@ impl State {
                 return Quick::Failed(found);
             }
         };
-        // Other pages link to its headings and show its summary.
-        if rendered.toc != old.content.toc || rendered.summary_html != old.content.summary_html {
+        // Other pages link to its headings.
+        if rendered.toc != old.content.toc {
             return Quick::NotApplicable;
         }
+        let lists_changed = !listing_same || rendered.summary_html != old.content.summary_html;
         page.content = rendered;
         let mut updated = (*site).clone();
+        let section = page.section;
+        let mut affected_terms: Vec<(usize, usize)> = old.terms.clone();
+        if page.meta.taxonomies != old.meta.taxonomies {
+            match retag(&mut updated, i, &page) {
+                Some(terms) => page.terms = terms,
+                None => return Quick::NotApplicable,
+            }
+            affected_terms.extend(page.terms.iter().copied());
+        }
         updated.pages[i] = Arc::new(page);
-        let updated = Arc::new(updated);
         let mut jobs = vec![crate::render::Job::Page(i)];
-        if updated.config.feeds.full_content {
+        if lists_changed {
+            // Its place in its section and in its terms may have moved; when
+            // it did not, only the list page that shows it changes.
+            let sort = updated.sections[section].meta.sort_by;
+            let mut ids = updated.sections[section].pages.clone();
+            crate::resolve::sort_pages(&mut ids, &updated.pages, sort);
+            let section_pager = shown_on(
+                &updated.sections[section].pages,
+                &ids,
+                i,
+                updated.sections[section].paginate_by,
+            );
+            updated.sections[section].pages = ids;
+            let mut term_pagers: Vec<((usize, usize), Option<usize>)> = Vec::new();
+            for &(t, k) in &affected_terms {
+                let mut ids = updated.taxonomies[t].terms[k].pages.clone();
+                crate::resolve::sort_pages(&mut ids, &updated.pages, crate::content::SortBy::Date);
+                // Compared with the list before the edit (retag has moved the entry already).
+                let pager = shown_on(&site.taxonomies[t].terms[k].pages, &ids, i, updated.config.paginate_by);
+                updated.taxonomies[t].terms[k].pages = ids;
+                term_pagers.push(((t, k), pager));
+            }
+            let home = updated.home;
+            jobs.extend(crate::render::plan(&updated).into_iter().filter(|job| {
+                use crate::render::Job::*;
+                match job {
+                    Section { section: s, pager } => {
+                        *s == home || (*s == section && section_pager.is_none_or(|p| p == *pager))
+                    }
+                    Group { section: s, .. } => *s == section,
+                    Term { taxonomy, term, pager } => term_pagers
+                        .iter()
+                        .any(|(tk, p)| *tk == (*taxonomy, *term) && p.is_none_or(|p| p == *pager)),
+                    TaxonomyList(_) | Feed(_) | Sitemap | CapIndex(_) => true,
+                    _ => false,
+                }
+            }));
+        } else if updated.config.feeds.full_content {
             jobs.extend(
                 crate::render::plan(&updated)
                     .into_iter()
                     .filter(|j| matches!(j, crate::render::Job::Feed(_))),
             );
         }
+        let updated = Arc::new(updated);
         let out = crate::emit::MemoryOutput::default();
         if let Err(e) = crate::render_jobs(&updated, &self.opts, &jobs, &out) {
             let found = lines(&e);
@@ -224,6 +318,47 @@ impl State {
         }
         self.full_build_in_background();
         Quick::Done
+    }
+
+    /// Copies changed static files alone into the served site (a full build
+    /// follows in the background for the hashed asset addresses). Returns
+    /// false when one of them is not a plain static file of the site.
+    pub fn copy_static(self: &Arc<Self>, paths: &[std::path::PathBuf]) -> bool {
+        let root = self.opts.root.canonicalize().unwrap_or_else(|_| self.opts.root.clone());
+        let theme = self
+            .site
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .and_then(|s| s.config.theme.clone());
+        let mut copies = Vec::new();
+        for path in paths {
+            let dirs = [
+                Some(root.join("static")),
+                theme.as_ref().map(|t| root.join("themes").join(t).join("static")),
+            ];
+            let Some(rel) = dirs.iter().flatten().find_map(|d| path.strip_prefix(d).ok()) else {
+                return false;
+            };
+            let Ok(bytes) = std::fs::read(path) else { return false };
+            copies.push((
+                rel.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                bytes,
+            ));
+        }
+        {
+            let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
+            for (rel, bytes) in copies {
+                files.insert(rel, bytes);
+            }
+        }
+        self.full_build_in_background();
+        true
     }
 
     /// Runs full builds on a thread of their own until no change came in

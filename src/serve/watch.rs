@@ -117,6 +117,17 @@ pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<
                 super::Quick::NotApplicable => {}
             }
         }
+        // Static files that were edited (not added or removed): copied alone.
+        let static_edits = changed.iter().all(|(p, k)| *k == ChangeKind::Static && p.is_file());
+        let no_error = state.failed.read().unwrap_or_else(|p| p.into_inner()).is_none();
+        if static_edits && no_error {
+            let paths: Vec<PathBuf> = changed.iter().map(|(p, _)| p.clone()).collect();
+            if state.copy_static(&paths) {
+                let _ = state.signals.send(if css_only { Signal::Css } else { Signal::Reload });
+                log(&format!("Copied {what} in {} ms", started.elapsed().as_millis()));
+                return;
+            }
+        }
         match state.rebuild() {
             Ok(_) => {
                 let _ = state.signals.send(Signal::Ok);
