@@ -189,9 +189,7 @@ pub fn render_into(
 ) -> Result<(), Diagnostics> {
     let t = Instant::now();
     let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
-    let mut globals = globals(site)?;
-    globals.insert("asset", &emit::fingerprints(&site.config.base_url, &static_files));
-    let templates = Templates::load(&opts.root, site, globals)?;
+    let (templates, strings) = prepare_templates(site, opts, &static_files)?;
     timings.push(("templates", t.elapsed()));
 
     let t = Instant::now();
@@ -221,10 +219,6 @@ pub fn render_into(
     timings.push(("static", t.elapsed()));
 
     let t = Instant::now();
-    let mut strings = BTreeMap::new();
-    for lang in &site.config.languages {
-        strings.insert(lang.clone(), interface_strings(lang)?);
-    }
     let renderer = render::Renderer {
         site,
         templates: &templates,
@@ -247,13 +241,7 @@ pub fn render_jobs(
     out: &dyn Output,
 ) -> Result<(), Diagnostics> {
     let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
-    let mut globals = globals(site)?;
-    globals.insert("asset", &emit::fingerprints(&site.config.base_url, &static_files));
-    let templates = Templates::load(&opts.root, site, globals)?;
-    let mut strings = BTreeMap::new();
-    for lang in &site.config.languages {
-        strings.insert(lang.clone(), interface_strings(lang)?);
-    }
+    let (templates, strings) = prepare_templates(site, opts, &static_files)?;
     let renderer = render::Renderer {
         site,
         templates: &templates,
@@ -261,6 +249,23 @@ pub fn render_jobs(
         strings: &strings,
     };
     renderer.render_all(jobs, out)
+}
+
+/// Templates with their shared values (asset URLs with hashes included),
+/// and the interface strings of each translation language.
+fn prepare_templates(
+    site: &Arc<Site>,
+    opts: &BuildOptions,
+    static_files: &BTreeMap<String, emit::StaticSource>,
+) -> Result<(Templates, BTreeMap<String, serde_json::Value>), Diagnostics> {
+    let mut globals = globals(site)?;
+    globals.insert("asset", &emit::fingerprints(&site.config.base_url, static_files));
+    let templates = Templates::load(&opts.root, site, globals)?;
+    let mut strings = BTreeMap::new();
+    for lang in &site.config.languages {
+        strings.insert(lang.clone(), interface_strings(lang)?);
+    }
+    Ok((templates, strings))
 }
 
 /// Values shared by every template: `site`, `i18n`, `lang`, `now`,
