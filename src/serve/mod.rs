@@ -161,6 +161,13 @@ impl State {
         }
     }
 
+    /// Keeps a failed build's findings for clients that connect later.
+    fn record_failure(&self, errors: &Diagnostics) -> Vec<String> {
+        let found = lines(errors);
+        self.set_failed(Some(found.clone()));
+        found
+    }
+
     fn set_failed(&self, failed: Option<Vec<String>>) {
         *self.failed.write().unwrap_or_else(|p| p.into_inner()) = failed;
     }
@@ -178,11 +185,7 @@ impl State {
                 self.set_failed(None);
                 Ok(count)
             }
-            Err(errors) => {
-                let found = lines(&errors);
-                self.set_failed(Some(found.clone()));
-                Err(found)
-            }
+            Err(errors) => Err(self.record_failure(&errors)),
         }
     }
 
@@ -204,11 +207,7 @@ impl State {
         let inherited = site.sections[old.section].meta.kind.clone();
         let mut page = match crate::load::load_entry(&site.config, &self.opts.root, rel, inherited.as_deref()) {
             Ok(p) => p,
-            Err(e) => {
-                let found = lines(&e);
-                self.set_failed(Some(found.clone()));
-                return Quick::Failed(found);
-            }
+            Err(e) => return Quick::Failed(self.record_failure(&e)),
         };
         // Changes to where it lives or how it is listed everywhere need a full build:
         // its address, its kind, whether it is published, and alerts (shown on every page).
@@ -231,11 +230,7 @@ impl State {
         page.assets = old.assets.clone();
         let rendered = match crate::markdown::render_entry(&site, &page) {
             Ok(r) => r,
-            Err(e) => {
-                let found = lines(&e);
-                self.set_failed(Some(found.clone()));
-                return Quick::Failed(found);
-            }
+            Err(e) => return Quick::Failed(self.record_failure(&e)),
         };
         // Other pages link to its headings.
         if rendered.toc != old.content.toc {
@@ -302,9 +297,7 @@ impl State {
         let updated = Arc::new(updated);
         let out = crate::emit::MemoryOutput::default();
         if let Err(e) = crate::render_jobs(&updated, &self.opts, &jobs, &out) {
-            let found = lines(&e);
-            self.set_failed(Some(found.clone()));
-            return Quick::Failed(found);
+            return Quick::Failed(self.record_failure(&e));
         }
         {
             let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
