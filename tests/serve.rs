@@ -114,6 +114,22 @@ fn wait_for(events: &Receiver<String>, want: &str) -> String {
     }
 }
 
+/// Every HTML page the server answers equals the same page of a fresh full
+/// build of the site as it is on disk now (the reload script aside).
+fn assert_serves_a_fresh_build(site: &TestSite, server: &Server) {
+    let mut opts = keng::BuildOptions::new(site.root());
+    opts.base_url = Some(format!("http://127.0.0.1:{}", server.port));
+    let fresh = keng::build_to_memory(&opts).unwrap();
+    for (rel, bytes) in fresh.iter().filter(|(rel, _)| rel.ends_with(".html")) {
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        let served = server
+            .get(&url)
+            .2
+            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
+        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
+    }
+}
+
 const ARTICLE: &str = "content/tin-tuc/tieng-keng-an-ninh.md";
 
 #[test]
@@ -270,20 +286,7 @@ fn the_served_site_equals_a_fresh_build_after_edits() {
         "+++\ntitle = \"Bản tin số 9\"\ndate = 2021-02-01\ntags = [\"an ninh\"]\n+++\nChín.\n",
     );
     wait_for(&events, "event: reload");
-    let mut opts = keng::BuildOptions::new(site.root());
-    opts.base_url = Some(format!("http://127.0.0.1:{}", server.port));
-    let fresh = keng::build_to_memory(&opts).unwrap();
-    for (rel, bytes) in &fresh {
-        if !rel.ends_with(".html") {
-            continue;
-        }
-        let url = format!("/{}", rel.trim_end_matches("index.html"));
-        let served = server
-            .get(&url)
-            .2
-            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
-        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
-    }
+    assert_serves_a_fresh_build(&site, &server);
     server.stop();
 }
 
@@ -335,20 +338,7 @@ fn a_title_and_date_edit_updates_the_lists_that_show_it() {
         "lists updated without a full build: {line}"
     );
     // What the quick update served equals a fresh full build.
-    let mut opts = keng::BuildOptions::new(site.root());
-    opts.base_url = Some(format!("http://127.0.0.1:{}", server.port));
-    let fresh = keng::build_to_memory(&opts).unwrap();
-    for (rel, bytes) in &fresh {
-        if !rel.ends_with(".html") || rel.starts_with("tim-kiem") {
-            continue;
-        }
-        let url = format!("/{}", rel.trim_end_matches("index.html"));
-        let served = server
-            .get(&url)
-            .2
-            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
-        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
-    }
+    assert_serves_a_fresh_build(&site, &server);
     assert!(server.get("/tags/tieng-keng/").2.contains("Bản tin bốn, sửa tên"));
     // A title alone (the order stays): only the list pages showing it change.
     while server.log.try_recv().is_ok() {}
@@ -362,17 +352,6 @@ fn a_title_and_date_edit_updates_the_lists_that_show_it() {
             .unwrap()
             .starts_with("Updated content/tin-tuc/ban-tin-2.md")
     );
-    let fresh = keng::build_to_memory(&opts).unwrap();
-    for (rel, bytes) in &fresh {
-        if !rel.ends_with(".html") || rel.starts_with("tim-kiem") {
-            continue;
-        }
-        let url = format!("/{}", rel.trim_end_matches("index.html"));
-        let served = server
-            .get(&url)
-            .2
-            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
-        assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
-    }
+    assert_serves_a_fresh_build(&site, &server);
     server.stop();
 }
