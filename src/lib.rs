@@ -117,11 +117,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let staged = StagedDir::create(&output)?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
     let kinds = entries_by_kind(&site);
-    let warnings = lint::content_warnings(&site);
+    let mut warnings = lint::content_warnings(&site);
     render_into(&site, opts, &staged, &mut timings)?;
     let t = Instant::now();
     let stats = staged.commit()?;
     timings.push(("commit", t.elapsed()));
+    warnings.extend(stats.left_behind);
     Ok(BuildSummary {
         pages,
         sections,

@@ -1,27 +1,26 @@
-//! Writing a build so that the output changes only when it all succeeded.
+//! Writing a build so that readers and crashes see the old output or the
+//! new one, never a mix.
 //!
-//! Nothing under the output's file names changes until the whole build has
-//! succeeded; if it fails, what was written is removed and the previous
-//! output is byte-for-byte what it was.
+//! The build writes a whole new tree into a folder beside the output
+//! (`.NAME.keng-next`, same file system). A file whose bytes equal its
+//! previous version is not written but hard-linked from the previous tree, so
+//! it keeps its modification time (static hosts, rsync and `keng deploy` see
+//! it as unchanged) and costs no copy. When everything succeeded, the two
+//! folders are swapped in one atomic step (`renameat2(RENAME_EXCHANGE)` on
+//! Linux) and the previous tree, now under the `keng-next` name, is deleted.
 //!
-//! - With no previous output, everything goes into a staging folder beside
-//!   the output (same file system), renamed into place at the end.
-//! - Otherwise each file is compared with its previous version. A file whose
-//!   bytes are the same is not written at all, so it keeps its modification
-//!   time (static hosts and rsync see it as unchanged). A changed file is
-//!   written next to the old one under a hidden temporary name (rsync's
-//!   way: no new folders to create, which is the slow part on a big site),
-//!   or into the staging folder when its folder is new. At the end they are
-//!   renamed over the old versions, and files no longer produced are removed.
+//! So at every instant the output path names a complete tree; no temporary
+//! file name ever appears inside it; a failed or killed build leaves the
+//! previous output byte- and mtime-identical, and what it left beside the
+//! output is removed by the next build.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use super::Output;
 use crate::diagnostic::Diagnostic;
@@ -31,77 +30,67 @@ pub const MARKER: &str = ".keng-output";
 
 pub struct StagedDir {
     output: PathBuf,
-    staging: PathBuf,
-    /// There is no previous output to compare with.
-    fresh: bool,
-    state: Mutex<State>,
+    /// The new tree while it is written; the previous one after the swap.
+    next: PathBuf,
+    /// The output holds a previous build to compare with and link from.
+    previous: bool,
+    /// Every file written, and whether its bytes differ from the previous output.
+    produced: Mutex<BTreeMap<String, bool>>,
     committed: bool,
 }
 
-#[derive(Default)]
-struct State {
-    produced: BTreeSet<String>,
-    /// Files that differ from the previous output, and where they wait.
-    changed: BTreeMap<String, Waiting>,
-}
-
-/// Where a changed file waits for the commit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Waiting {
-    /// In the staging folder, under its own path.
-    Staged,
-    /// Beside its previous version, under a hidden temporary name.
-    Beside,
-}
-
 /// What a commit did.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct CommitStats {
     pub written: usize,
     pub unchanged: usize,
     pub removed: usize,
+    /// The previous tree could not be deleted after the swap; it waits here
+    /// (the output itself is complete and new).
+    pub left_behind: Option<Diagnostic>,
 }
 
 impl StagedDir {
-    /// Prepares an empty staging folder for `output`.
+    /// Prepares an empty folder for the new tree of `output`.
     pub fn create(output: &Path) -> Result<StagedDir, Diagnostic> {
+        // A symlinked output is replaced where it points, not the link itself.
+        let output = match fs::symlink_metadata(output) {
+            Ok(m) if m.file_type().is_symlink() => fs::canonicalize(output).map_err(|e| Diagnostic::io(output, &e))?,
+            _ => output.to_path_buf(),
+        };
         let name = output
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .ok_or_else(|| {
-                Diagnostic::new(output, "the output path must name a folder")
+                Diagnostic::new(&output, "the output path must name a folder")
                     .hint("pass --output public or another folder name")
             })?;
         let parent = match output.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let mut fresh = true;
+        let mut previous = false;
         if output.exists() {
             if !output.is_dir() {
-                return Err(Diagnostic::new(output, "the output path exists and is not a folder")
+                return Err(Diagnostic::new(&output, "the output path exists and is not a folder")
                     .hint("remove it or choose another --output"));
             }
-            let empty = fs::read_dir(output)
-                .map(|mut d| d.next().is_none())
-                .map_err(|e| Diagnostic::io(output, &e))?;
+            let empty = is_empty(&output).map_err(|e| Diagnostic::io(&output, &e))?;
             if !empty && !output.join(MARKER).exists() {
-                return Err(Diagnostic::new(output, "the output folder already holds files that keng did not write; keng removes files it no longer produces")
+                return Err(Diagnostic::new(&output, "the output folder already holds files that keng did not write; keng removes files it no longer produces")
                     .hint("empty the folder yourself or choose another --output"));
             }
-            fresh = empty;
+            previous = !empty;
         }
         fs::create_dir_all(&parent).map_err(|e| Diagnostic::io(&parent, &e))?;
-        let staging = parent.join(format!(".{name}.keng-staging"));
-        if staging.exists() {
-            fs::remove_dir_all(&staging).map_err(|e| Diagnostic::io(&staging, &e))?;
-        }
-        fs::create_dir_all(&staging).map_err(|e| Diagnostic::io(&staging, &e))?;
+        let next = parent.join(format!(".{name}.keng-next"));
+        remove_leftover(&next)?;
+        fs::create_dir(&next).map_err(|e| Diagnostic::io(&next, &e))?;
         let staged = StagedDir {
-            output: output.to_path_buf(),
-            staging,
-            fresh,
-            state: Mutex::new(State::default()),
+            output,
+            next,
+            previous,
+            produced: Mutex::new(BTreeMap::new()),
             committed: false,
         };
         staged
@@ -109,164 +98,298 @@ impl StagedDir {
                 MARKER,
                 b"This folder is written by keng build, which removes files it no longer produces.\n",
             )
-            .map_err(|e| Diagnostic::io(&staged.staging, &e))?;
+            .map_err(|e| Diagnostic::io(&staged.next, &e))?;
         Ok(staged)
     }
 
-    fn state(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Moves the build into the output folder.
+    /// Puts the new tree in place of the output in one step, then deletes
+    /// the previous tree.
     pub fn commit(mut self) -> Result<CommitStats, Diagnostic> {
-        let state = std::mem::take(&mut *self.state());
+        let produced = std::mem::take(&mut *self.produced());
+        let written = produced.values().filter(|changed| **changed).count();
         let mut stats = CommitStats {
-            written: state.changed.len(),
-            unchanged: state.produced.len() - state.changed.len(),
-            removed: 0,
+            written,
+            unchanged: produced.len() - written,
+            ..CommitStats::default()
         };
-        if self.fresh {
-            if self.output.exists() {
-                fs::remove_dir(&self.output).map_err(|e| Diagnostic::io(&self.output, &e))?;
-            }
-            fs::rename(&self.staging, &self.output).map_err(|e| Diagnostic::io(&self.output, &e))?;
+        if !self.output.exists() {
+            fs::rename(&self.next, &self.output).map_err(|e| Diagnostic::io(&self.output, &e))?;
             self.committed = true;
             return Ok(stats);
         }
-        // Files live in different folders, so their moves can run side by side.
-        state.changed.par_iter().try_for_each(|(rel, waiting)| match waiting {
-            Waiting::Staged => self.move_into_output(rel),
-            Waiting::Beside => {
-                let target = self.output.join(rel);
-                fs::rename(temporary_beside(&target), &target).map_err(|e| Diagnostic::io(&target, &e))
-            }
-        })?;
+        swap(&self.next, &self.output)?;
         self.committed = true;
-        stats.removed = remove_stale(&self.output, &state.produced)?;
-        fs::remove_dir_all(&self.staging).map_err(|e| Diagnostic::io(&self.staging, &e))?;
+        // `next` now holds the previous tree.
+        match remove_tree(&self.next, &produced) {
+            Ok(stale) if self.previous => stats.removed = stale,
+            Ok(_) => {}
+            Err(e) => {
+                stats.left_behind = Some(
+                    Diagnostic::new(
+                        &self.next,
+                        format!("the new output is in place, but the previous one could not be deleted: {e}"),
+                    )
+                    .hint("remove this folder yourself; the next build tries again"),
+                );
+            }
+        }
         Ok(stats)
     }
+
+    fn produced(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, bool>> {
+        self.produced.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
 }
 
-impl StagedDir {
-    /// Where a changed file is written while the build runs.
-    fn waiting_path(&self, rel: &str, waiting: Waiting) -> PathBuf {
-        match waiting {
-            Waiting::Staged => self.staging.join(rel),
-            Waiting::Beside => temporary_beside(&self.output.join(rel)),
-        }
+/// Exchanges two folders atomically.
+#[cfg(target_os = "linux")]
+fn swap(next: &Path, output: &Path) -> Result<(), Diagnostic> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    match renameat_with(CWD, next, CWD, output, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        // File systems without the exchange (some network ones) get the
+        // two-rename fallback below.
+        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => swap_by_renames(next, output),
+        Err(e) => Err(swap_error(output, &io::Error::from(e))),
     }
+}
 
-    /// Moves one changed file from staging over its previous version.
-    fn move_into_output(&self, rel: &String) -> Result<(), Diagnostic> {
-        let target = self.output.join(rel);
-        if let Some(dir) = target.parent() {
-            // A folder may stand where a file was, or the other way round.
-            if dir.is_file() {
-                fs::remove_file(dir).map_err(|e| Diagnostic::io(dir, &e))?;
+#[cfg(not(target_os = "linux"))]
+fn swap(next: &Path, output: &Path) -> Result<(), Diagnostic> {
+    swap_by_renames(next, output)
+}
+
+/// Two renames: for an instant the output path is missing (never mixed).
+fn swap_by_renames(next: &Path, output: &Path) -> Result<(), Diagnostic> {
+    let aside = next.with_extension("keng-prev");
+    remove_leftover(&aside)?;
+    fs::rename(output, &aside).map_err(|e| swap_error(output, &e))?;
+    if let Err(e) = fs::rename(next, output) {
+        let _ = fs::rename(&aside, output);
+        return Err(swap_error(output, &e));
+    }
+    fs::rename(&aside, next).map_err(|e| Diagnostic::io(&aside, &e))
+}
+
+fn swap_error(output: &Path, e: &io::Error) -> Diagnostic {
+    let diagnostic = Diagnostic::new(
+        output,
+        format!("cannot put the new output in place of the previous one: {e}"),
+    );
+    match e.kind() {
+        io::ErrorKind::CrossesDevices | io::ErrorKind::ResourceBusy => diagnostic.hint(
+            "the output folder is a mount point or on another file system than its parent; output to a folder inside the mount instead",
+        ),
+        _ => diagnostic.hint("make sure keng may rename folders where the output lives"),
+    }
+}
+
+/// Removes a folder a killed or failed build left beside the output, if
+/// it is keng's (marked, or empty).
+fn remove_leftover(path: &Path) -> Result<(), Diagnostic> {
+    if fs::symlink_metadata(path).is_err() {
+        return Ok(());
+    }
+    let ours = path.is_dir() && (path.join(MARKER).exists() || is_empty(path).unwrap_or(false));
+    if !ours {
+        return Err(Diagnostic::new(
+            path,
+            "keng keeps its next output here, but this is not a folder keng made",
+        )
+        .hint("move it away or choose another --output"));
+    }
+    remove_tree(path, &BTreeMap::new()).map(drop).map_err(|e| {
+        Diagnostic::new(path, format!("cannot remove what an earlier build left here: {e}"))
+            .hint("remove this folder yourself, then build again")
+    })
+}
+
+/// Deletes one of keng's folders with its marker last, so that a kill
+/// halfway leaves a folder still recognisable as keng's. Returns how many
+/// of its files are not in `produced` (the files the new tree dropped).
+fn remove_tree(dir: &Path, produced: &BTreeMap<String, bool>) -> io::Result<usize> {
+    let stale = remove_contents(dir, "", produced)?;
+    match fs::remove_file(dir.join(MARKER)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::remove_dir(dir)?;
+    Ok(stale)
+}
+
+/// Removes everything in `dir` (at `rel` in the tree) but the top marker,
+/// folders side by side.
+fn remove_contents(dir: &Path, rel: &str, produced: &BTreeMap<String, bool>) -> io::Result<usize> {
+    let entries = fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
+    entries
+        .par_iter()
+        .map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = if rel.is_empty() { name } else { format!("{rel}/{name}") };
+            if path == MARKER {
+                Ok(0)
+            } else if entry.file_type()?.is_dir() {
+                let stale = remove_contents(&entry.path(), &path, produced)?;
+                fs::remove_dir(entry.path())?;
+                Ok(stale)
+            } else {
+                fs::remove_file(entry.path())?;
+                Ok(usize::from(!produced.contains_key(&path)))
             }
-            fs::create_dir_all(dir).map_err(|e| Diagnostic::io(dir, &e))?;
-        }
-        if target.is_dir() {
-            fs::remove_dir_all(&target).map_err(|e| Diagnostic::io(&target, &e))?;
-        }
-        fs::rename(self.staging.join(rel), &target).map_err(|e| Diagnostic::io(&target, &e))
-    }
+        })
+        .sum()
 }
 
-/// Removes files of `output` that are not in `produced`, then the folders
-/// that left empty.
-fn remove_stale(output: &Path, produced: &BTreeSet<String>) -> Result<usize, Diagnostic> {
-    let mut removed = 0;
-    let mut dirs = Vec::new();
-    for entry in WalkDir::new(output).min_depth(1) {
-        let entry = entry.map_err(|e| Diagnostic::new(output, format!("cannot clean the output folder: {e}")))?;
-        let path = entry.path();
-        if entry.file_type().is_dir() {
-            dirs.push(path.to_path_buf());
-            continue;
-        }
-        let rel = path.strip_prefix(output).unwrap_or(path);
-        let rel = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if !produced.contains(&rel) {
-            fs::remove_file(path).map_err(|e| Diagnostic::io(path, &e))?;
-            removed += 1;
-        }
-    }
-    if removed > 0 {
-        // Deepest first, so a parent is emptied before it is looked at.
-        for dir in dirs.iter().rev() {
-            if fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none()) {
-                fs::remove_dir(dir).map_err(|e| Diagnostic::io(dir, &e))?;
-            }
-        }
-    }
-    Ok(removed)
-}
-
-/// `dir/.name.keng-tmp` for `dir/name`.
-fn temporary_beside(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    target.with_file_name(format!(".{name}.keng-tmp"))
+fn is_empty(dir: &Path) -> io::Result<bool> {
+    Ok(fs::read_dir(dir)?.next().is_none())
 }
 
 impl Drop for StagedDir {
     /// A build that did not commit leaves nothing behind.
     fn drop(&mut self) {
         if !self.committed {
-            let state = std::mem::take(&mut *self.state());
-            for (rel, waiting) in state.changed {
-                if waiting == Waiting::Beside {
-                    let _ = fs::remove_file(self.waiting_path(&rel, waiting));
-                }
-            }
-            let _ = fs::remove_dir_all(&self.staging);
+            let _ = remove_tree(&self.next, &BTreeMap::new());
         }
     }
 }
 
 impl Output for StagedDir {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let target = self.next.join(rel);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        // A later write of the same path (a page over a static file) wins;
+        // the earlier file may be a link to the previous tree, which must
+        // not be written through.
+        match fs::remove_file(&target) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
         let previous = self.output.join(rel);
-        let unchanged = !self.fresh && same_bytes(&previous, bytes);
-        let beside_possible = !self.fresh && previous.parent().is_some_and(Path::is_dir) && !previous.is_dir();
-        let waiting = if beside_possible {
-            Waiting::Beside
-        } else {
-            Waiting::Staged
-        };
-        {
-            let mut state = self.state();
-            state.produced.insert(rel.to_string());
-            if unchanged {
-                // A later write of the same path (a page over a static file) wins.
-                if let Some(earlier) = state.changed.remove(rel) {
-                    fs::remove_file(self.waiting_path(rel, earlier))?;
-                }
-                return Ok(());
-            }
-            state.changed.insert(rel.to_string(), waiting);
+        let unchanged = self.previous && same_bytes(&previous, bytes) && carry_over(&previous, &target).is_ok();
+        if !unchanged {
+            fs::write(&target, bytes)?;
         }
-        let target = self.waiting_path(rel, waiting);
-        if waiting == Waiting::Staged {
-            if let Some(dir) = target.parent() {
-                fs::create_dir_all(dir)?;
-            }
-        }
-        fs::write(&target, bytes)
+        self.produced().insert(rel.to_string(), !unchanged);
+        Ok(())
     }
+}
+
+/// Puts the previous version of an unchanged file into the new tree: a hard
+/// link, or a copy that keeps its modification time where links fail.
+fn carry_over(previous: &Path, target: &Path) -> io::Result<()> {
+    if fs::hard_link(previous, target).is_ok() {
+        return Ok(());
+    }
+    fs::copy(previous, target)?;
+    let modified = fs::metadata(previous)?.modified()?;
+    fs::File::options().write(true).open(target)?.set_modified(modified)
 }
 
 fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     match fs::metadata(path) {
         Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(path).is_ok_and(|old| old == bytes),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use walkdir::WalkDir;
+
+    fn tree(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
+        WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                (
+                    rel,
+                    (fs::read(e.path()).unwrap(), e.metadata().unwrap().modified().unwrap()),
+                )
+            })
+            .collect()
+    }
+
+    fn build(output: &Path, files: &[(&str, &str)]) -> Result<CommitStats, Diagnostic> {
+        let staged = StagedDir::create(output)?;
+        for (rel, text) in files {
+            staged.write(rel, text.as_bytes()).unwrap();
+        }
+        staged.commit()
+    }
+
+    #[test]
+    fn unchanged_files_keep_bytes_and_mtime_and_stale_files_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        build(&out, &[("a/index.html", "A"), ("b.css", "B"), ("old.html", "O")]).unwrap();
+        let before = tree(&out);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let stats = build(&out, &[("a/index.html", "A"), ("b.css", "B2")]).unwrap();
+        let after = tree(&out);
+        assert_eq!(after["a/index.html"], before["a/index.html"]);
+        assert_eq!(after["b.css"].0, b"B2");
+        assert!(!after.contains_key("old.html"));
+        assert_eq!((stats.written, stats.unchanged, stats.removed), (1, 2, 1));
+        // Nothing is left beside the output.
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn a_failing_commit_leaves_the_previous_tree_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        build(&out, &[("a/index.html", "A"), ("b.css", "B")]).unwrap();
+        let before = tree(&out);
+        let staged = StagedDir::create(&out).unwrap();
+        staged.write("a/index.html", b"A2").unwrap();
+        staged.write("b.css", b"B").unwrap();
+        // The new tree vanishes before the swap (as if its disk failed).
+        fs::remove_dir_all(dir.path().join(".public.keng-next")).unwrap();
+        assert!(staged.commit().is_err());
+        assert_eq!(tree(&out), before);
+    }
+
+    #[test]
+    fn a_killed_build_leaves_nothing_that_stops_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        build(&out, &[("a.html", "A")]).unwrap();
+        let staged = StagedDir::create(&out).unwrap();
+        staged.write("a.html", b"A2").unwrap();
+        std::mem::forget(staged); // no Drop: as after kill -9
+        assert!(dir.path().join(".public.keng-next").exists());
+        build(&out, &[("a.html", "A3")]).unwrap();
+        assert_eq!(fs::read(out.join("a.html")).unwrap(), b"A3");
+        assert!(!dir.path().join(".public.keng-next").exists());
+    }
+
+    #[test]
+    fn a_folder_keng_did_not_make_is_never_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(dir.path().join(".public.keng-next")).unwrap();
+        fs::write(dir.path().join(".public.keng-next/mine.txt"), "x").unwrap();
+        assert!(build(&out, &[("a.html", "A")]).is_err());
+        assert!(dir.path().join(".public.keng-next/mine.txt").exists());
+    }
+
+    #[test]
+    fn a_long_file_name_can_be_updated() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let name = format!("{}.css", "a".repeat(246));
+        assert_eq!(name.len(), 250);
+        build(&out, &[(&name, "1")]).unwrap();
+        build(&out, &[(&name, "2")]).unwrap();
+        assert_eq!(fs::read(out.join(&name)).unwrap(), b"2");
     }
 }
