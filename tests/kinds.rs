@@ -305,3 +305,48 @@ fn bad_kind_declarations_in_site_toml() {
     );
     assert!(run.stderr.contains("site.toml:"), "{}", run.stderr);
 }
+
+#[test]
+fn a_typo_in_any_kind_is_an_error_with_a_suggestion() {
+    let site = TestSite::fixture("kinds");
+    site.write(
+        "content/tin-tuc/_index.md",
+        "+++\ntitle = \"Tin tức\"\nkind = \"article\"\n+++\n",
+    );
+    site.write(
+        "content/tin-tuc/nhap.md",
+        "+++\ntitle = \"Nháp\"\ndate = 2020-12-31\ndarft = true\nsumary = \"x\"\ntag = [\"a\"]\naliasses = [\"/cu/\"]\nslg = \"x\"\n+++\nNội dung.\n",
+    );
+    site.write(
+        "content/lua-dao/sai.toml",
+        "title = \"Sai\"\nscam = \"Giả danh\"\nchannels = [\"phone\"]\nhotline = [\"113\"]\n",
+    );
+    let run = site.build_fails();
+    for (line, key, suggestion) in [
+        (4, "darft", "draft"),
+        (5, "sumary", "summary"),
+        (6, "tag", "tags"),
+        (7, "aliasses", "aliases"),
+        (8, "slg", "slug"),
+    ] {
+        assert!(
+            run.stderr.contains(&format!("tin-tuc/nhap.md:{line}:"))
+                && run.stderr.contains(&format!("unknown key `{key}`"))
+                && run.stderr.contains(&format!("did you mean `{suggestion}`?")),
+            "{key} at line {line}: {}",
+            run.stderr
+        );
+    }
+    assert!(run.stderr.contains("lua-dao/sai.toml:4:"), "{}", run.stderr);
+    assert!(run.stderr.contains("did you mean `hotlines`?"), "{}", run.stderr);
+    assert!(!site.exists("public/tin-tuc/nhap/index.html"), "nothing was published");
+    // `keng check` says the same.
+    let check = site.keng(&["check"]);
+    assert_eq!(check.code, 1);
+    assert!(check.stderr.contains("unknown key `darft`") || check.stdout.contains("unknown key `darft`"));
+    // Custom values under [extra] reach templates.
+    assert!(
+        site.read("content/mo-hinh/tieng-keng.toml")
+            .contains("[extra]\nghi_chu_rieng")
+    );
+}

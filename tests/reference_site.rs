@@ -116,3 +116,31 @@ fn the_reference_site_has_every_model_guide_figure_and_chart() {
             .contains("50 lượt tập thể và 95 lượt cá nhân")
     );
 }
+
+/// Only alerts crossing their dates may change the output: not the clock.
+#[test]
+fn the_clock_does_not_reach_the_output() {
+    // Two builds a second apart, on the real clock.
+    let opts = BuildOptions::new(env!("CARGO_MANIFEST_DIR"));
+    let a = keng::build_to_memory(&opts).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let b = keng::build_to_memory(&opts).unwrap();
+    let differing: Vec<&String> = a.keys().filter(|k| a.get(*k) != b.get(*k)).collect();
+    assert!(differing.is_empty(), "differ a second apart: {differing:?}");
+    // Two days with no alert starting or ending between them.
+    let (c, d) = (
+        reference("2026-11-30T10:00:00+07:00"),
+        reference("2026-12-09T21:30:00+07:00"),
+    );
+    let differing: Vec<&String> = c.keys().filter(|k| c.get(*k) != d.get(*k)).collect();
+    assert!(differing.is_empty(), "differ on two days: {differing:?}");
+    // The CAP index is dated by its newest alert, to the second.
+    let cap = c.get("canh-bao/cap.atom").unwrap();
+    assert!(cap.contains("<updated>2026-11-15T08:00:00+07:00</updated>"), "{cap}");
+    // A printed guide shows its own date.
+    let guide = c.get("phong-chong-lua-dao/app-vay-tien/index.html").unwrap();
+    assert!(
+        guide.contains("<time datetime=\"2026-09-15\">15 tháng 9, 2026</time>"),
+        "{guide}"
+    );
+}

@@ -59,6 +59,44 @@ fn language(site: &Site) -> String {
     }
 }
 
+/// The alert's own `sent` time, if it gives one.
+fn sent(site: &Site, i: usize) -> Option<DateTime<FixedOffset>> {
+    let data = site.pages[i].data.as_ref()?;
+    text(data, "sent")
+        .and_then(|s| crate::load::fields::Date::parse(s, site.config.timezone))
+        .map(|d| d.instant)
+}
+
+/// When the index last changed: the newest moment an alert of the section
+/// came into force (or was sent) or expired, up to the build's clock. Not
+/// the clock itself: an unchanged site gives a byte-identical index.
+fn index_updated(site: &Site, section: usize) -> DateTime<FixedOffset> {
+    let now = site.now;
+    let moments = site.sections[section]
+        .pages
+        .iter()
+        .flat_map(|&i| match &site.pages[i].entry {
+            Some(Entry::Alert(alert)) => [
+                sent(site, i),
+                Some(alert.effective.instant),
+                Some(alert.expires.instant),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            _ => Vec::new(),
+        });
+    moments
+        .filter(|at| *at <= now)
+        .max()
+        .unwrap_or(DateTime::UNIX_EPOCH.fixed_offset())
+}
+
+/// Atom dates in the site's time zone, to the second.
+fn feed_time(site: &Site, at: DateTime<FixedOffset>) -> String {
+    local(site, at).to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
 /// The CAP file of alert entry `i`; `None` for other entries.
 pub fn write(site: &Site, i: usize) -> Option<Vec<u8>> {
     let page = &site.pages[i];
@@ -67,9 +105,7 @@ pub fn write(site: &Site, i: usize) -> Option<Vec<u8>> {
     };
     let data = page.data.as_ref()?;
     let cap = &site.config.cap;
-    let sent = text(data, "sent")
-        .and_then(|s| crate::load::fields::Date::parse(s, site.config.timezone))
-        .map_or(alert.effective.instant, |d| d.instant);
+    let sent = sent(site, i).unwrap_or(alert.effective.instant);
 
     let mut x = Xml::new();
     x.open("alert", &[("xmlns", "urn:oasis:names:tc:emergency:cap:1.2")]);
@@ -154,7 +190,7 @@ pub fn write_index(site: &Site, section: usize) -> Vec<u8> {
         &[("href", &s.permalink), ("rel", "alternate"), ("type", "text/html")],
     );
     x.text("id", &[], &self_url);
-    x.text("updated", &[], &local(site, site.now).to_rfc3339());
+    x.text("updated", &[], &feed_time(site, index_updated(site, section)));
     x.open("author", &[]);
     x.text("name", &[], &site.config.cap.sender_name);
     x.close("author");
@@ -166,7 +202,11 @@ pub fn write_index(site: &Site, section: usize) -> Vec<u8> {
         x.open("entry", &[]);
         x.text("title", &[], page.title());
         x.text("id", &[], &identifier(site, i));
-        x.text("updated", &[], &local(site, alert.effective.instant).to_rfc3339());
+        x.text(
+            "updated",
+            &[],
+            &feed_time(site, sent(site, i).unwrap_or(alert.effective.instant)),
+        );
         x.empty(
             "link",
             &[

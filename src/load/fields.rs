@@ -272,8 +272,7 @@ impl<'a> Fields<'a> {
     /// Reports every key not taken yet as unknown.
     pub fn deny_remaining(&mut self, known: &[&str]) {
         for (key, value) in self.remaining() {
-            let near = known.iter().find(|k| similar(k, &key));
-            let hint = match near {
+            let hint = match suggest(&key, known) {
                 Some(k) => format!("did you mean `{k}`? Custom values go under [extra]"),
                 None => "custom values go under [extra]; see the README for the keys keng knows".to_string(),
             };
@@ -282,25 +281,38 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// Whether two keys differ by at most one edit or by case.
-fn similar(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.to_lowercase().chars().collect(), b.to_lowercase().chars().collect());
-    if a == b {
-        return true;
+/// The known key nearest to a mistyped one: the same but for case, or at
+/// most one edit away (two for keys of five letters or more).
+pub fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let allowed = if key.chars().count() >= 5 { 2 } else { 1 };
+    known
+        .iter()
+        .map(|k| (edit_distance(&key.to_lowercase(), &k.to_lowercase()), *k))
+        .filter(|(d, _)| *d <= allowed)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance, with a swap of two neighbours counting as one edit.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
     }
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
+    for j in 0..=b.len() {
+        d[0][j] = j;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
         }
-        prev = cur;
     }
-    prev[b.len()] <= 2 && a.len() > 3
+    d[a.len()][b.len()]
 }
 
 #[cfg(test)]

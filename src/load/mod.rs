@@ -414,10 +414,13 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
     }
 
     let (data, entry) = match (schema, kind_values) {
-        (Some(schema), Some(mut values)) => {
-            for (key, value) in fields.remaining() {
-                values.insert(key, crate::value::toml_to_json(value.get_ref()));
-            }
+        (Some(schema), Some(values)) => {
+            // A typo must not pass silently (`darft = true` would publish a
+            // draft): a kind knows its fields, the rest belongs in [extra].
+            let mut known: Vec<&str> = PAGE_KEYS.to_vec();
+            known.extend(config.taxonomies.iter().map(String::as_str));
+            known.extend(schema.fields.iter().map(|f| f.name.as_str()));
+            fields.deny_remaining(&known);
             let text = |key: &str| values.get(key).and_then(|v| v.as_str()).map(str::to_string);
             meta.title = meta.title.take().or_else(|| text(&schema.title_field));
             meta.summary = meta.summary.take().or_else(|| text("summary"));
