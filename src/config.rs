@@ -55,6 +55,8 @@ pub struct MarkdownConfig {
     pub external_links_new_tab: bool,
     /// Turn straight quotes and `--` into typographic ones.
     pub smart_punctuation: bool,
+    /// Keep raw HTML and every URL scheme as editors wrote them (trusted editors only).
+    pub unsafe_html: bool,
 }
 
 /// `[feeds]`: Atom and RSS feeds of the news.
@@ -102,6 +104,7 @@ impl Default for MarkdownConfig {
             external_links_rel: "noopener noreferrer".to_string(),
             external_links_new_tab: false,
             smart_punctuation: false,
+            unsafe_html: false,
         }
     }
 }
@@ -173,6 +176,7 @@ struct RawMarkdown {
     external_links_rel: Option<String>,
     external_links_new_tab: Option<bool>,
     smart_punctuation: Option<bool>,
+    unsafe_html: Option<bool>,
 }
 
 impl Config {
@@ -363,6 +367,7 @@ impl RawConfig {
                     external_links_rel: m.external_links_rel.unwrap_or(defaults.external_links_rel),
                     external_links_new_tab: m.external_links_new_tab.unwrap_or(defaults.external_links_new_tab),
                     smart_punctuation: m.smart_punctuation.unwrap_or(defaults.smart_punctuation),
+                    unsafe_html: m.unsafe_html.unwrap_or(defaults.unsafe_html),
                 }
             }
             None => MarkdownConfig::default(),

@@ -102,6 +102,8 @@ pub struct Rendered {
     pub word_count: usize,
     /// Markdown fields of a kind entry, rendered: field name → HTML.
     pub fields: BTreeMap<String, String>,
+    /// What rendering changed and the editor should know (see `markdown::safety`).
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// A heading of a page, for its table of contents and anchor checks.

@@ -35,7 +35,7 @@ fn group_by(
             let n = count(entry).unwrap_or(1);
             match groups.iter_mut().find(|g| g.slug == slug) {
                 Some(g) => {
-                    g.total += n;
+                    g.total = g.total.saturating_add(n);
                     g.pages.push(p);
                 }
                 None => groups.push(Group {
@@ -105,7 +105,7 @@ pub fn camera_roads(site: &Site, pages: &[usize]) -> i64 {
             Some(Entry::Camera(c)) => c.roads,
             _ => None,
         })
-        .sum()
+        .fold(0, i64::saturating_add)
 }
 
 /// Guides by channel, in the fixed channel order (phone, sms, social, web, in person).
@@ -185,7 +185,7 @@ pub fn totals_by_field(site: &Site, kind: &str, field: &str) -> Vec<Group> {
         let slug = slugify(label);
         match groups.iter_mut().find(|g| g.slug == slug) {
             Some(g) => {
-                g.total += n;
+                g.total = g.total.saturating_add(n);
                 g.pages.push(p);
             }
             None => groups.push(Group {

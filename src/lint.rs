@@ -13,7 +13,11 @@ use crate::kinds::Entry;
 pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     duplicate_titles(site, &mut out);
+    for section in &site.sections {
+        out.extend(section.content.warnings.iter().cloned());
+    }
     for page in &site.pages {
+        out.extend(page.content.warnings.iter().cloned());
         missing_summary(page, &mut out);
         images_without_alt(page, &mut out);
         future_date(site, page, &mut out);

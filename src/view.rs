@@ -303,7 +303,7 @@ impl<'a> Overview<'a> {
             "camera" => {
                 let by_funding = derive::cameras_by_funding(site, pages);
                 Overview {
-                    total: Some(by_funding.iter().map(|g| g.total).sum()),
+                    total: Some(by_funding.iter().map(|g| g.total).fold(0, i64::saturating_add)),
                     roads: Some(derive::camera_roads(site, pages)),
                     groups: groups(by_funding, false),
                     ..Default::default()
@@ -312,7 +312,7 @@ impl<'a> Overview<'a> {
             "sign" => {
                 let by_category = derive::signs_by_category(site, pages);
                 Overview {
-                    total: Some(by_category.iter().map(|g| g.total).sum()),
+                    total: Some(by_category.iter().map(|g| g.total).fold(0, i64::saturating_add)),
                     groups: groups(by_category, true),
                     communes: groups(derive::signs_by_commune(site, pages), false),
                     ..Default::default()

@@ -199,7 +199,7 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
         (
             "content/camera/sai.toml",
             "2:9",
-            "`count` must be a whole number, found \"102\"",
+            "`count` must be a whole number from 0 to 1000000000, found \"102\"",
         ),
         (
             "content/camera/sai.toml",

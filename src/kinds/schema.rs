@@ -9,6 +9,10 @@ pub enum FieldType {
     /// Text that is Markdown; rendered to HTML for templates (`page.html.FIELD`).
     Markdown,
     Integer,
+    /// A whole number from 0 to [`MAX_COUNT`]: how many cameras, signs, roads.
+    Count,
+    /// A web address or a path on this site (an image): never `javascript:`.
+    Url,
     Number,
     Bool,
     /// A TOML date or date-time (a quoted one is accepted too).
@@ -37,6 +41,8 @@ impl FieldType {
             FieldType::Text => "a string".into(),
             FieldType::Markdown => "a string (Markdown)".into(),
             FieldType::Integer => "a whole number".into(),
+            FieldType::Count => format!("a whole number from 0 to {MAX_COUNT}"),
+            FieldType::Url => "a path on this site (anh.jpg, /anh/a.jpg) or an http(s) address".into(),
             FieldType::Number => "a number".into(),
             FieldType::Bool => "true or false".into(),
             FieldType::Date => "a date like 2020-12-31 or 2020-12-31T14:00:00+07:00".into(),
@@ -57,7 +63,8 @@ impl FieldType {
     pub fn example(&self) -> String {
         match self {
             FieldType::Text | FieldType::Markdown => "\"...\"".into(),
-            FieldType::Integer => "10".into(),
+            FieldType::Integer | FieldType::Count => "10".into(),
+            FieldType::Url => "\"anh.jpg\"".into(),
             FieldType::Number => "1.5".into(),
             FieldType::Bool => "true".into(),
             FieldType::Date => "2020-12-31".into(),
@@ -86,6 +93,10 @@ impl FieldType {
         })
     }
 }
+
+/// The largest count a field may hold: far above any district's figures,
+/// far below where sums could overflow.
+pub const MAX_COUNT: i64 = 1_000_000_000;
 
 pub const CUSTOM_TYPE_NAMES: &str = "\"text\", \"markdown\", \"integer\", \"number\", \"bool\", \"date\", \"list\"";
 
@@ -169,7 +180,7 @@ pub fn builtin(name: &str) -> Option<KindSchema> {
                 ("date", Date, true),
                 ("summary", Text, false),
                 ("author", Text, false),
-                ("image", Text, false),
+                ("image", Url, false),
                 ("image_alt", Text, false),
             ]),
         ),
@@ -186,7 +197,7 @@ pub fn builtin(name: &str) -> Option<KindSchema> {
                 ("how_to_join", Markdown, false),
                 ("contact", Text, false),
                 ("figures", Figures, false),
-                ("image", Text, false),
+                ("image", Url, false),
                 ("image_alt", Text, false),
             ]),
         ),
@@ -197,7 +208,7 @@ pub fn builtin(name: &str) -> Option<KindSchema> {
                 ("title", Text, true),
                 ("category", Text, true),
                 ("message", Markdown, true),
-                ("count", Integer, false),
+                ("count", Count, false),
                 ("commune", Text, false),
                 ("location", Text, false),
                 ("coordinates", Coordinates, false),
@@ -209,10 +220,10 @@ pub fn builtin(name: &str) -> Option<KindSchema> {
             Some("installed"),
             spec(&[
                 ("title", Text, true),
-                ("count", Integer, true),
+                ("count", Count, true),
                 ("funded_by", Text, true),
                 ("area", Text, false),
-                ("roads", Integer, false),
+                ("roads", Count, false),
                 ("installed", Date, false),
             ]),
         ),

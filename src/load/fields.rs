@@ -98,14 +98,44 @@ impl<'a> Fields<'a> {
             }
             d
         })?;
-        Ok(Fields {
+        let mut fields = Fields {
             map,
             path,
             text,
             base: range.start,
             tz,
             errors: Diagnostics::default(),
-        })
+        };
+        fields.refuse_control_characters();
+        Ok(fields)
+    }
+
+    /// Invisible control characters (from `\u0007` escapes or text pasted
+    /// out of other programs) would reach pages verbatim: each is an error
+    /// at its key. Tabs and line breaks are fine.
+    fn refuse_control_characters(&mut self) {
+        fn find(value: &toml::Value) -> Option<char> {
+            match value {
+                toml::Value::String(s) => s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+                toml::Value::Array(items) => items.iter().find_map(find),
+                toml::Value::Table(t) => t
+                    .iter()
+                    .find_map(|(k, v)| find(&toml::Value::String(k.clone())).or_else(|| find(v))),
+                _ => None,
+            }
+        }
+        let found: Vec<(String, char, Spanned<toml::Value>)> = self
+            .map
+            .iter()
+            .filter_map(|(k, v)| find(v.get_ref()).map(|c| (k.clone(), c, v.clone())))
+            .collect();
+        for (key, c, value) in found {
+            self.error_at(
+                &value,
+                format!("`{key}` holds an invisible control character (U+{:04X})", c as u32),
+                "remove it; it often comes with text copied out of another program",
+            );
+        }
     }
 
     pub fn error_at(&mut self, value: &Spanned<toml::Value>, message: String, hint: &str) {
@@ -300,8 +330,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {

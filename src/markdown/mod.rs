@@ -7,6 +7,7 @@
 
 mod headings;
 mod links;
+pub mod safety;
 mod summary;
 
 use std::ops::Range;
@@ -151,24 +152,78 @@ struct Converted {
     toc: Vec<crate::content::Heading>,
     word_count: usize,
     problems: Vec<links::Found>,
+    safety: safety::Findings,
+    /// Offsets of `# h1` headings, shown as `h2` (the page title is the h1).
+    demoted_h1: Vec<usize>,
 }
 
 fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
-    let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
+    let mut events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
         .into_offset_iter()
         .collect();
-    let (events, toc) = headings::assign_ids(events);
+    let mut findings = safety::Findings::default();
+    if !config.unsafe_html {
+        events = safety::run(events, &mut findings);
+    }
+    let (events, toc, demoted_h1) = headings::assign_ids(events);
     let mut link_pass = links::LinkPass::new(links, config);
     let events = link_pass.run(events);
     let word_count = count_words(&events);
-    let summary_html = summary::split_at_more(&events).map(|prefix| to_html(prefix.iter().cloned()));
-    let html = to_html(events.into_iter());
+    let clean = |html: String| {
+        if findings.has_raw_html {
+            safety::clean(&html)
+        } else {
+            html
+        }
+    };
+    let summary_html = summary::split_at_more(&events).map(|prefix| clean(to_html(prefix.iter().cloned())));
+    let html = clean(to_html(events.into_iter()));
     Converted {
         html,
         summary_html,
         toc,
         word_count,
         problems: link_pass.problems,
+        safety: findings,
+        demoted_h1,
+    }
+}
+
+/// Warnings about what the safety pass removed and the headings it demoted.
+fn notices(source: &SourceFile, c: &Converted, position: impl Fn(usize) -> (usize, usize), result: &mut FileResult) {
+    let mut warn = |offset: usize, message: String, hint: &str| {
+        let (line, col) = position(offset);
+        result.rendered.warnings.push(
+            Diagnostic::new(&source.path, message)
+                .at(line, col)
+                .hint(hint)
+                .warning(),
+        );
+    };
+    for d in &c.safety.dropped {
+        let what = if d.image { "image" } else { "link" };
+        warn(
+            d.offset,
+            format!(
+                "this {what} was removed: its address `{}` is not a web, mail or phone address",
+                d.url
+            ),
+            "links and images may use http:, https:, mailto:, tel: or a path on this site",
+        );
+    }
+    if let Some(offset) = c.safety.unsafe_html_at {
+        warn(
+            offset,
+            "raw HTML here holds script, a frame, a form or an unsafe address; it is removed from the page".into(),
+            "write Markdown instead; a site whose editors are all trusted may set [markdown] unsafe_html = true",
+        );
+    }
+    for &offset in &c.demoted_h1 {
+        warn(
+            offset,
+            "a `#` heading in the text is shown as a `##` heading: the page title is its only top-level heading".into(),
+            "start the text's headings at ##",
+        );
     }
 }
 
@@ -199,19 +254,21 @@ fn sort_problems(
 }
 
 fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> FileResult {
-    let c = convert(source.body(), config, links);
+    let mut c = convert(source.body(), config, links);
     let mut result = FileResult {
         rendered: Rendered {
-            html: c.html,
-            summary_html: c.summary_html,
-            toc: c.toc,
+            html: std::mem::take(&mut c.html),
+            summary_html: c.summary_html.take(),
+            toc: std::mem::take(&mut c.toc),
             word_count: c.word_count,
             fields: Default::default(),
+            warnings: Vec::new(),
         },
         errors: Diagnostics::default(),
         anchors: Vec::new(),
     };
     let position = |offset: usize| crate::diagnostic::line_col(&source.text, source.body_start + offset);
+    notices(source, &c, position, &mut result);
     sort_problems(source, c.problems, position, &mut result);
     result
 }
@@ -230,16 +287,20 @@ fn render_fields(page: &crate::content::Page, config: &crate::config::Config, li
         let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else {
             continue;
         };
-        let c = convert(text, &config.markdown, links);
+        let mut c = convert(text, &config.markdown, links);
         result.rendered.word_count += c.word_count;
-        result.rendered.fields.insert(spec.name.clone(), c.html);
+        result
+            .rendered
+            .fields
+            .insert(spec.name.clone(), std::mem::take(&mut c.html));
         // Positions inside a field: the link's text is found in the file.
         let source = &page.source;
         let position = |offset: usize| {
-            let needle = text[offset..].split(')').next().unwrap_or("");
+            let needle = text[offset..].split([')', '\n']).next().unwrap_or("");
             let at = source.text.find(needle).unwrap_or(0);
             crate::diagnostic::line_col(&source.text, at)
         };
+        notices(source, &c, position, result);
         sort_problems(source, c.problems, position, result);
     }
 }
@@ -266,9 +327,20 @@ pub fn render_snippet(text: &str, config: &MarkdownConfig) -> String {
     let events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
         .into_offset_iter()
         .collect();
+    let mut findings = safety::Findings::default();
+    let events = if config.unsafe_html {
+        events
+    } else {
+        safety::run(events, &mut findings)
+    };
     let links = Links::empty();
     let events = links::LinkPass::new(&links, config).run(events);
-    to_html(events.into_iter())
+    let html = to_html(events.into_iter());
+    if findings.has_raw_html {
+        safety::clean(&html)
+    } else {
+        html
+    }
 }
 
 /// The text of a Markdown snippet without its markup, for formats that

@@ -1,0 +1,116 @@
+//! Content from many editors is not trusted: what a hostile or careless
+//! editor writes must not run script, hide characters, overflow figures or
+//! reach outside the site.
+
+mod common;
+
+use common::TestSite;
+
+#[test]
+fn script_and_unsafe_urls_never_reach_pages_or_feeds() {
+    let site = TestSite::fixture("kinds");
+    site.write(
+        "content/tin-tuc/doc-hai.md",
+        "+++\ntitle = \"Độc hại\"\ndate = 2021-01-02\nsummary = \"x\"\n+++\n\nĐoạn đầu.\n\n<script>alert(1)</script>\n\n<img src=\"a.png\" onerror=\"alert(2)\">\n\n[bấm](javascript:alert(3)) và [dữ liệu](data:text/html,<b>x</b>) và ![ảnh](JavaScript:alert(4))\n\n[gọi](tel:113) [thư](mailto:a@b.vn) [trang](https://a.vn/)\n",
+    );
+    site.write(
+        "content/lua-dao/doc-hai.toml",
+        "title = \"Độc hại\"\nscam = \"x\"\nchannels = [\"phone\"]\nhow_it_works = \"Xem <script>alert(5)</script> [đây](javascript:alert(6)).\"\n",
+    );
+    let run = site.build(&["--now", "2026-11-30T10:00:00+07:00"]);
+    let page = site.read("public/tin-tuc/doc-hai/index.html");
+    let guide = site.read("public/lua-dao/doc-hai/index.html");
+    let feed = site.read("public/atom.xml");
+    for (name, text) in [("page", &page), ("guide", &guide), ("feed", &feed)] {
+        for bad in [
+            "<script>alert",
+            "onerror",
+            "javascript:",
+            "JavaScript:",
+            "data:text/html",
+        ] {
+            assert!(!text.contains(bad), "{name} holds {bad}");
+        }
+    }
+    assert!(page.contains("bấm") && page.contains("href=\"tel:113\"") && page.contains("href=\"mailto:a@b.vn\""));
+    assert!(
+        page.contains("<img src=\"a.png\">"),
+        "the image stays without its handler"
+    );
+    // The editor is told where.
+    for at in ["tin-tuc/doc-hai.md:9:", "tin-tuc/doc-hai.md:13:"] {
+        assert!(run.stderr.contains(at), "{at}: {}", run.stderr);
+    }
+    assert!(run.stderr.contains("lua-dao/doc-hai.toml:4:"), "{}", run.stderr);
+    assert!(run.stderr.contains("`javascript:alert(3)`"), "{}", run.stderr);
+
+    // An image field with a script address is an error.
+    site.write(
+        "content/tin-tuc/anh.md",
+        "+++\ntitle = \"Ảnh\"\ndate = 2021-01-03\nsummary = \"x\"\nkind = \"article\"\nimage = \"javascript:alert(7)\"\n+++\nx\n",
+    );
+    let run = site.build_fails();
+    assert!(run.stderr.contains("tin-tuc/anh.md:6:9"), "{}", run.stderr);
+}
+
+#[test]
+fn trusted_sites_may_keep_raw_html() {
+    let site = TestSite::fixture("minimal");
+    let config = site.read("site.toml");
+    site.write(
+        "site.toml",
+        config.replace("[extra]", "[markdown]\nunsafe_html = true\n\n[extra]"),
+    );
+    site.write(
+        "content/tin-tuc/nhung.md",
+        "+++\ntitle = \"Nhúng\"\ndate = 2021-01-02\nsummary = \"x\"\n+++\n\n<iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n",
+    );
+    site.build(&[]);
+    assert!(site.read("public/tin-tuc/nhung/index.html").contains("<iframe src="));
+}
+
+#[test]
+fn control_characters_in_titles_are_errors_at_their_line() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/chuong.md",
+        "+++\ndate = 2021-01-02\ntitle = \"Chuông\\u0007 reo\"\n+++\nx\n",
+    );
+    let run = site.build_fails();
+    assert!(run.stderr.contains("tin-tuc/chuong.md:3:9"), "{}", run.stderr);
+    assert!(run.stderr.contains("U+0007"), "{}", run.stderr);
+}
+
+#[test]
+fn counts_are_whole_numbers_within_bounds() {
+    let site = TestSite::fixture("kinds");
+    for (file, count) in [("qua-lon", "9223372036854775807"), ("am", "-5")] {
+        site.write(
+            &format!("content/camera/{file}.toml"),
+            format!("title = \"Camera\"\ncount = {count}\nfunded_by = \"Nhân dân\"\n"),
+        );
+    }
+    let run = site.build_fails();
+    assert!(run.stderr.contains("camera/qua-lon.toml:2:9"), "{}", run.stderr);
+    assert!(run.stderr.contains("camera/am.toml:2:9"), "{}", run.stderr);
+    assert!(run.stderr.contains("from 0 to 1000000000"), "{}", run.stderr);
+}
+
+#[test]
+fn a_top_level_heading_in_the_text_is_demoted_with_a_warning() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/h1.md",
+        "+++\ntitle = \"Tiêu đề\"\ndate = 2021-01-02\nsummary = \"x\"\n+++\n\n# Lặp tiêu đề\n\n##\n\n## Một\n\n## Hai\n\n## Ba\n",
+    );
+    let run = site.build(&[]);
+    let page = site.read("public/tin-tuc/h1/index.html");
+    assert_eq!(page.matches("<h1").count(), 1, "one h1");
+    assert!(page.contains("<h2 id=\"lap-tieu-de\">Lặp tiêu đề</h2>"));
+    assert!(!page.contains("href=\"#muc\""), "no empty TOC entry");
+    assert!(
+        run.stderr.contains("tin-tuc/h1.md:7:1") && run.stderr.contains("heading"),
+        "{}",
+        run.stderr
+    );
+}
