@@ -214,7 +214,7 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
         (
             "content/bien/sai.toml",
             "3:9",
-            "`count` must be a whole number, found float 1.5",
+            "`count` must be a whole number from 0 to 1000000000, found float 1.5",
         ),
         (
             "content/bien/sai.toml",
