@@ -30,6 +30,9 @@ pub struct Config {
     pub timezone: chrono_tz::Tz,
     /// A theme under `themes/<name>/` layered over the built-in default.
     pub theme: Option<String>,
+    /// Follow symbolic links that lead outside the site folder (off: such
+    /// a link is an error, so nothing outside the site is published).
+    pub allow_outside_links: bool,
     /// Taxonomy names, in the order the config gives them.
     pub taxonomies: Vec<String>,
     /// Entries per list page; 0 turns pagination off.
@@ -119,6 +122,7 @@ struct RawConfig {
     timezone: Option<Spanned<String>>,
     languages: Option<Vec<Spanned<String>>>,
     theme: Option<Spanned<String>>,
+    allow_outside_links: Option<bool>,
     taxonomies: Option<Spanned<Vec<Spanned<String>>>>,
     paginate_by: Option<u32>,
     paginate_path: Option<Spanned<String>>,
@@ -233,8 +237,8 @@ impl RawConfig {
         let base_url = match self.base_url {
             Some(u) => {
                 let url = u.get_ref().trim_end_matches('/').to_string();
-                if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains(char::is_whitespace) {
-                    errors.push(at(u.span(), format!("`base_url` must be an absolute http(s) URL, found \"{}\"", u.get_ref()))
+                if let Some(problem) = base_url_problem(&url) {
+                    errors.push(at(u.span(), format!("`base_url` must be an absolute http(s) URL, found \"{}\": {problem}", u.get_ref()))
                         .hint("write the address the site will be served from, e.g. base_url = \"https://conganductrong.example.vn\""));
                 }
                 url
@@ -476,6 +480,7 @@ impl RawConfig {
             languages,
             timezone,
             theme,
+            allow_outside_links: self.allow_outside_links.unwrap_or(false),
             taxonomies,
             paginate_by: self.paginate_by.unwrap_or(10) as usize,
             paginate_path,
@@ -488,6 +493,45 @@ impl RawConfig {
         };
         errors.into_result(config)
     }
+}
+
+/// What is wrong with a `base_url`, if anything: every canonical URL,
+/// feed and sitemap is built on it.
+fn base_url_problem(url: &str) -> Option<&'static str> {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return Some("it must start with https:// or http://");
+    };
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some("it holds spaces or control characters");
+    }
+    if url.contains(['?', '#']) {
+        return Some("a query (?) or fragment (#) would end up in the middle of every address");
+    }
+    let authority = rest.split('/').next().unwrap_or("");
+    if authority.contains('@') {
+        return Some("a user name or password (user@) must not be published in every address");
+    }
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((ip, port)) if ip.parse::<std::net::Ipv6Addr>().is_ok() => ("v6", port),
+            _ => return Some("the IPv6 address in [ ] is not complete"),
+        },
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host, port),
+            None => (authority, ""),
+        },
+    };
+    if host.is_empty() {
+        return Some("it has no host name");
+    }
+    if !host.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
+        return Some("the host name holds characters a host name cannot have");
+    }
+    let port = port.strip_prefix(':').unwrap_or(port);
+    if !port.is_empty() && port.parse::<u16>().is_err() {
+        return Some("the port is not a number from 0 to 65535");
+    }
+    None
 }
 
 type Span = std::ops::Range<usize>;
@@ -607,6 +651,26 @@ mod tests {
 
     #[test]
     fn defaults_are_filled_in() {
+        for bad in [
+            "https://e.org/#x",
+            "https://e.org/?a=1",
+            "https://user:pw@e.org",
+            "http://[::1",
+            "https://",
+            "https://e.org:http",
+            "ftp://e.org",
+            "https://e .org",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+        for good in [
+            "https://e.org",
+            "http://[::1]:1111",
+            "http://127.0.0.1:1111/sub",
+            "https://công-an.vn",
+        ] {
+            assert_eq!(base_url_problem(good), None, "{good}");
+        }
         let c = parse("title = \"T\"\nbase_url = \"https://example.org/\"\n").unwrap();
         assert_eq!(c.base_url, "https://example.org");
         assert_eq!(c.language, "vi");

@@ -189,7 +189,11 @@ pub fn render_into(
     timings: &mut Vec<(&'static str, Duration)>,
 ) -> Result<(), Diagnostics> {
     let t = Instant::now();
-    let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
+    let static_files = emit::collect_static(
+        &opts.root,
+        site.config.theme.as_deref(),
+        site.config.allow_outside_links,
+    )?;
     let (templates, strings) = prepare_templates(site, opts, &static_files)?;
     timings.push(("templates", t.elapsed()));
 
@@ -241,7 +245,11 @@ pub fn render_jobs(
     jobs: &[render::Job],
     out: &dyn Output,
 ) -> Result<(), Diagnostics> {
-    let static_files = emit::collect_static(&opts.root, site.config.theme.as_deref())?;
+    let static_files = emit::collect_static(
+        &opts.root,
+        site.config.theme.as_deref(),
+        site.config.allow_outside_links,
+    )?;
     let (templates, strings) = prepare_templates(site, opts, &static_files)?;
     let renderer = render::Renderer {
         site,

@@ -114,3 +114,90 @@ fn a_top_level_heading_in_the_text_is_demoted_with_a_warning() {
         run.stderr
     );
 }
+
+#[test]
+fn symlinks_leading_outside_the_site_are_refused() {
+    let site = TestSite::fixture("minimal");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "mật khẩu").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), site.path("content/tin-tuc/x.txt")).unwrap();
+    std::fs::create_dir_all(site.path("static")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.path("static/ngoai")).unwrap();
+    // A link inside the site is fine.
+    site.write("static/anh/a.txt", "a");
+    std::os::unix::fs::symlink(site.path("static/anh"), site.path("static/anh-2")).unwrap();
+    let run = site.build_fails();
+    assert!(
+        run.stderr.contains("content/tin-tuc/x.txt") && run.stderr.contains("outside the site folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.exists("public"));
+    std::fs::remove_file(site.path("content/tin-tuc/x.txt")).unwrap();
+    let run = site.build_fails();
+    assert!(
+        run.stderr.contains("static/ngoai") && run.stderr.contains("outside the site folder"),
+        "{}",
+        run.stderr
+    );
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), site.path("content/tin-tuc/x.txt")).unwrap();
+    // A site that means it says so.
+    let config = site.read("site.toml");
+    site.write("site.toml", format!("allow_outside_links = true\n{config}"));
+    site.build(&[]);
+    assert_eq!(site.read("public/tin-tuc/x.txt"), "mật khẩu");
+    assert_eq!(site.read("public/anh-2/a.txt"), "a");
+}
+
+#[test]
+fn aliases_that_would_break_redirects_or_generated_files_are_errors() {
+    for alias in [
+        "/cu bai/",
+        "/cu\\tbai/",
+        "/cu\\r\\n/x 301",
+        "/_redirects",
+        "/.keng-output",
+        "/sitemap.xml",
+    ] {
+        let site = TestSite::fixture("minimal");
+        site.write(
+            "content/tin-tuc/bi-danh.md",
+            format!("+++\ntitle = \"Bí danh\"\ndate = 2021-01-02\nsummary = \"x\"\naliases = [\"{alias}\"]\n+++\nx\n"),
+        );
+        let run = site.build_fails();
+        assert!(run.stderr.contains("tin-tuc/bi-danh.md:5:1"), "{alias}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("is not a new path inside the site"),
+            "{alias}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn base_urls_with_fragments_queries_or_passwords_are_refused() {
+    for (url, words) in [
+        ("https://e.vn/#x", "fragment"),
+        ("https://e.vn/?a=1", "query"),
+        ("https://u:p@e.vn", "password"),
+        ("http://[::1", "IPv6"),
+    ] {
+        let site = TestSite::fixture("minimal");
+        let config = site.read("site.toml").replace("https://hiepan.example.vn", url);
+        site.write("site.toml", config);
+        let run = site.build_fails();
+        assert!(
+            run.stderr.contains("site.toml:2:12") && run.stderr.contains(words),
+            "{url}: {}",
+            run.stderr
+        );
+        let site = TestSite::fixture("minimal");
+        let run = site.keng(&["build", "--base-url", url]);
+        assert_eq!(run.code, 1, "--base-url {url}");
+        assert!(
+            run.stderr.contains("--base-url") && run.stderr.contains(words),
+            "{url}: {}",
+            run.stderr
+        );
+    }
+}

@@ -53,8 +53,13 @@ impl Server {
 
     /// A raw GET, so paths reach the server exactly as written.
     fn get(&self, path: &str) -> (u16, String, String) {
+        self.get_as(path, "localhost")
+    }
+
+    /// A raw GET with the given `Host` header.
+    fn get_as(&self, path: &str, host: &str) -> (u16, String, String) {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
         let mut raw = Vec::new();
         s.read_to_end(&mut raw).unwrap();
         let text = String::from_utf8_lossy(&raw).into_owned();
@@ -176,6 +181,18 @@ fn requests_cannot_leave_the_site() {
     let (status, _, body) = server.get("/tin-tuc/");
     assert_eq!(status, 200, "no directory listings, the section's page: {body}");
     assert!(body.contains("<h1>Tin tức</h1>"));
+    // DNS rebinding: a page of another site that points its name at
+    // 127.0.0.1 sends its own name as Host, and is refused.
+    for host in ["evil.example", "evil.example:80", "127.0.0.1.nip.io"] {
+        let (status, _, body) = server.get_as("/tin-tuc/", host);
+        assert_eq!(status, 403, "{host}");
+        assert!(
+            body.contains("localhost") && !body.contains("Tin tức"),
+            "{host}: {body}"
+        );
+    }
+    let (status, _, _) = server.get_as("/tin-tuc/", &format!("127.0.0.1:{}", server.port));
+    assert_eq!(status, 200);
     server.stop();
 }
 

@@ -23,7 +23,11 @@ impl StaticSource {
 }
 
 /// Every static file by output path.
-pub fn collect(root: &Path, theme: Option<&str>) -> Result<BTreeMap<String, StaticSource>, Diagnostics> {
+pub fn collect(
+    root: &Path,
+    theme: Option<&str>,
+    allow_outside_links: bool,
+) -> Result<BTreeMap<String, StaticSource>, Diagnostics> {
     let mut files = BTreeMap::new();
     for f in crate::theme::files("static") {
         files.insert(f.rel, StaticSource::Embedded(f.contents));
@@ -35,7 +39,17 @@ pub fn collect(root: &Path, theme: Option<&str>) -> Result<BTreeMap<String, Stat
     }
     dirs.push(root.join("static"));
     for dir in dirs.iter().filter(|d| d.is_dir()) {
-        for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+        let mut walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
+        while let Some(entry) = walker.next() {
+            if let Ok(e) = &entry {
+                if let Some(d) = crate::load::link_leaving_site(root, e, allow_outside_links) {
+                    errors.push(d);
+                    if e.file_type().is_dir() {
+                        walker.skip_current_dir();
+                    }
+                    continue;
+                }
+            }
             match entry {
                 Ok(e) if e.file_type().is_file() && !crate::load::is_ignored(&e.file_name().to_string_lossy()) => {
                     let rel = e.path().strip_prefix(dir).unwrap_or(e.path());

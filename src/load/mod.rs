@@ -64,7 +64,7 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
             .into());
     }
     let mut errors = Diagnostics::default();
-    let files = walk(&content_dir, &mut errors);
+    let files = walk(&content_dir, config.allow_outside_links, &mut errors);
     let bundle_dirs: BTreeSet<String> = files
         .iter()
         .filter(|f| file_name(&f.1) == BUNDLE_FILE)
@@ -187,14 +187,24 @@ fn inherited_kind<'a>(section_kinds: &BTreeMap<&str, &'a str>, rel: &str) -> Opt
 
 /// Lists the files of `content/` in a stable order, skipping hidden and
 /// editor files, as (path on disk, `/`-separated path inside content/).
-fn walk(content_dir: &Path, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+fn walk(content_dir: &Path, allow_outside_links: bool, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
-    let walker = WalkDir::new(content_dir)
+    let site_root = content_dir.parent().unwrap_or(content_dir);
+    let mut walker = WalkDir::new(content_dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
+        if let Ok(e) = &entry {
+            if let Some(d) = link_leaving_site(site_root, e, allow_outside_links) {
+                errors.push(d);
+                if e.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+                continue;
+            }
+        }
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let rel = e.path().strip_prefix(content_dir).unwrap_or(e.path());
@@ -218,6 +228,32 @@ fn walk(content_dir: &Path, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> 
         }
     }
     files
+}
+
+/// A symbolic link that leads out of the site folder (`content/x.txt ->
+/// /etc/passwd` would be published): an error at the link, unless site.toml
+/// sets `allow_outside_links = true`.
+pub fn link_leaving_site(site_root: &Path, entry: &walkdir::DirEntry, allowed: bool) -> Option<Diagnostic> {
+    if allowed || !entry.path_is_symlink() {
+        return None;
+    }
+    let root = site_root.canonicalize().ok()?;
+    let target = entry.path().canonicalize().ok()?;
+    if target.starts_with(&root) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            entry.path(),
+            format!(
+                "this symbolic link leads outside the site folder, to {}",
+                target.display()
+            ),
+        )
+        .hint(
+            "copy what it points to into the site; a site that means it sets allow_outside_links = true in site.toml",
+        ),
+    )
 }
 
 /// Hidden files and the temporary files editors leave beside the ones they save.

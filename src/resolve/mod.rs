@@ -368,9 +368,9 @@ fn check_url_conflicts(
             if !alias_is_safe(alias) {
                 let (line, col) = crate::lint::key_position(p, "aliases");
                 errors.push(
-                    Diagnostic::new(&p.source.path, format!("alias \"{alias}\" is not a path inside the site"))
+                    Diagnostic::new(&p.source.path, format!("alias {alias:?} is not a new path inside the site"))
                         .at(line, col)
-                        .hint("write the old address as a path from the site root, e.g. aliases = [\"/tin-tuc/bai-cu/\"]; no .., backslashes or addresses of other sites"),
+                        .hint("write the old address as a path from the site root, e.g. aliases = [\"/tin-tuc/bai-cu/\"]; no spaces, .., hidden names, backslashes, addresses of other sites or files keng writes itself (_redirects, sitemap.xml, …)"),
                 );
                 continue;
             }
@@ -379,16 +379,32 @@ fn check_url_conflicts(
     }
 }
 
-/// An alias may only name a place inside the output folder.
+/// Files keng writes at the root of the output, which an alias folder must
+/// not replace.
+const GENERATED_ROOT_FILES: &[&str] = &[
+    "_redirects",
+    "robots.txt",
+    "sitemap.xml",
+    "atom.xml",
+    "rss.xml",
+    "feed.json",
+    "404.html",
+    "index.html",
+    "search.js",
+    "style.css",
+];
+
+/// An alias may only name a new place inside the output folder: no way
+/// out, no spaces or line breaks (they would break `_redirects` lines), no
+/// hidden names, nothing keng generates itself.
 pub fn alias_is_safe(alias: &str) -> bool {
-    let path = alias.trim();
+    let path = alias.trim_matches('/');
+    let parts: Vec<&str> = path.split('/').collect();
     !path.is_empty()
-        && !path.contains(['\\', ':', '?', '#', '\0'])
-        && path
-            .trim_start_matches('/')
-            .split('/')
-            .all(|part| part != ".." && part != ".")
-        && !path.trim_matches('/').is_empty()
+        && !alias.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !alias.contains(['\\', ':', '?', '#'])
+        && parts.iter().all(|part| !part.is_empty() && !part.starts_with('.'))
+        && !GENERATED_ROOT_FILES.contains(&parts[0])
 }
 
 /// Normalises an alias from front matter to a URL path: `/cu/bai/` or `/cu.html`.
@@ -415,7 +431,21 @@ mod tests {
 
     #[test]
     fn unsafe_aliases_are_refused() {
-        for bad in ["../../etc/x", "/a/../../b", "C:\\x", "https://x.vn/a", "/", ""] {
+        for bad in [
+            "/cu bai/",
+            "/cu\tbai/",
+            "/cu\r\n/ 301",
+            "/_redirects",
+            "/.keng-output",
+            "/sitemap.xml/x",
+            "/a/.an/",
+            "../../etc/x",
+            "/a/../../b",
+            "C:\\x",
+            "https://x.vn/a",
+            "/",
+            "",
+        ] {
             assert!(!alias_is_safe(bad), "{bad}");
         }
         assert!(alias_is_safe("/tin-tuc/bai-cu/"));

@@ -24,7 +24,48 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/__keng/reload.js", get(reload_js))
         .route("/__keng/events", get(events))
         .fallback(get(file))
+        .layer(axum::middleware::from_fn(refuse_foreign_hosts))
         .with_state(state)
+}
+
+/// Whether a `Host` header names this machine: `localhost` (and
+/// `*.localhost`) or an IP address, with any port. A web page that rebinds
+/// its own domain name to 127.0.0.1 (DNS rebinding) sends its domain name,
+/// and must not read the preview, drafts included.
+pub fn host_allowed(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => {
+            return v6
+                .split_once(']')
+                .is_some_and(|(ip, _)| ip.parse::<std::net::Ipv6Addr>().is_ok());
+        }
+        None => host.rsplit_once(':').map_or(host, |(name, port)| {
+            if port.chars().all(|c| c.is_ascii_digit()) {
+                name
+            } else {
+                host
+            }
+        }),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
+async fn refuse_foreign_hosts(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .map(|h| h.to_str().unwrap_or("\u{0}"));
+    match host {
+        Some(h) if !host_allowed(h) => (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "keng serve answers only requests for localhost or an IP address of this machine. \
+             Open the address keng printed (http://127.0.0.1:PORT/).\n",
+        )
+            .into_response(),
+        _ => next.run(request).await,
+    }
 }
 
 async fn reload_js() -> Response {
@@ -58,6 +99,34 @@ async fn events(Extract(state): Extract<Arc<State>>) -> Sse<impl Stream<Item = R
         Ok(event)
     });
     Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+#[cfg(test)]
+mod host_tests {
+    #[test]
+    fn only_names_of_this_machine_are_answered() {
+        for ok in [
+            "127.0.0.1:1111",
+            "localhost:1111",
+            "LOCALHOST",
+            "a.localhost:8",
+            "[::1]:1111",
+            "192.168.1.5:1111",
+            "127.0.0.1",
+        ] {
+            assert!(super::host_allowed(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example:1111",
+            "attacker.com",
+            "127.0.0.1.nip.io:1111",
+            "[::1",
+            "localhost.evil.com",
+            "",
+        ] {
+            assert!(!super::host_allowed(bad), "{bad}");
+        }
+    }
 }
 
 /// The output file a request path names, or `None` for a path that tries

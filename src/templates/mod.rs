@@ -52,7 +52,7 @@ impl Templates {
         }
         layers.push(root.join("templates"));
         for dir in layers {
-            read_layer(&dir, &mut sources, &mut errors);
+            read_layer(root, &dir, site.config.allow_outside_links, &mut sources, &mut errors);
         }
         if !errors.is_empty() {
             errors.sort();
@@ -120,11 +120,27 @@ impl Templates {
 }
 
 /// Adds the templates of one folder, replacing same-named ones.
-fn read_layer(dir: &Path, sources: &mut BTreeMap<String, (String, PathBuf)>, errors: &mut Diagnostics) {
+fn read_layer(
+    root: &Path,
+    dir: &Path,
+    allow_outside_links: bool,
+    sources: &mut BTreeMap<String, (String, PathBuf)>,
+    errors: &mut Diagnostics,
+) {
     if !dir.is_dir() {
         return;
     }
-    for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+    let mut walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = walker.next() {
+        if let Ok(e) = &entry {
+            if let Some(d) = crate::load::link_leaving_site(root, e, allow_outside_links) {
+                errors.push(d);
+                if e.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+                continue;
+            }
+        }
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
