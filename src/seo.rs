@@ -61,7 +61,12 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
                 .and_then(|d| d.get("image"))
                 .and_then(|v| v.as_str())
                 .map(|s| absolute(site, &p.permalink, s));
-            (p.title().to_string(), p.meta.summary.clone(), "article", image)
+            (
+                p.title().to_string(),
+                crate::view::description(p).map(|d| d.into_owned()),
+                "article",
+                image,
+            )
         }
         Job::Section { section, .. } => {
             let s = &site.sections[section];
@@ -163,7 +168,7 @@ fn main_entity(site: &Site, job: Job, url: &str, publisher_id: &str) -> Option<V
                         json!({
                             "@type": "HowTo",
                             "name": p.title(),
-                            "description": p.meta.summary,
+                            "description": crate::view::description(p),
                             "step": steps,
                             "url": url,
                             "inLanguage": language,
@@ -182,7 +187,7 @@ fn main_entity(site: &Site, job: Job, url: &str, publisher_id: &str) -> Option<V
                         "publisher": {"@id": publisher_id},
                         "author": {"@type": "Organization", "name": text("author").unwrap_or_else(|| site.config.publisher.name.clone())},
                     });
-                    if let Some(s) = &p.meta.summary {
+                    if let Some(s) = crate::view::description(p) {
                         article["description"] = json!(s);
                     }
                     if let Some(img) = text("image") {

@@ -25,8 +25,9 @@ pub struct PageView<'a> {
     pub weight: Option<i64>,
     /// HTML: the part before `<!-- more -->`, else the front matter summary.
     pub summary: Option<String>,
-    /// Plain text for `<meta name="description">`.
-    pub description: Option<&'a str>,
+    /// Plain text for `<meta name="description">`: the same summary as
+    /// `summary`, without markup.
+    pub description: Option<std::borrow::Cow<'a, str>>,
     pub word_count: usize,
     /// Minutes, at 200 words a minute, at least 1.
     pub reading_time: usize,
@@ -73,7 +74,7 @@ impl<'a> PageView<'a> {
             draft: page.meta.draft,
             weight: page.meta.weight,
             summary: summary_html(page),
-            description: page.meta.summary.as_deref(),
+            description: description(page),
             word_count: page.content.word_count,
             reading_time: page.content.word_count.div_ceil(200).max(1),
             taxonomies: terms_of(site, i),
@@ -110,16 +111,39 @@ impl<'a> PageView<'a> {
 
 /// HTML summary of an entry: the part before `<!-- more -->`, else its
 /// front matter summary as a paragraph.
+///
+/// One rule everywhere (lists, feeds, search, meta description): the front
+/// matter's `summary` wins, else the text before `<!-- more -->`.
 pub fn summary_html(page: &Page) -> Option<String> {
-    if let Some(html) = &page.content.summary_html {
-        return Some(html.clone());
+    match &page.meta.summary {
+        Some(s) => {
+            let mut html = String::from("<p>");
+            let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, s);
+            html.push_str("</p>");
+            Some(html)
+        }
+        None => page.content.summary_html.clone(),
     }
-    page.meta.summary.as_ref().map(|s| {
-        let mut html = String::from("<p>");
-        let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, s);
-        html.push_str("</p>");
-        html
-    })
+}
+
+/// The summary as plain text, by the rule of [`summary_html`].
+pub fn description(page: &Page) -> Option<std::borrow::Cow<'_, str>> {
+    match &page.meta.summary {
+        Some(s) => Some(std::borrow::Cow::Borrowed(s.as_str())),
+        None => page
+            .content
+            .summary_html
+            .as_deref()
+            .map(|html| {
+                std::borrow::Cow::<str>::Owned(
+                    crate::search::html_text(html)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            })
+            .filter(|text| !text.is_empty()),
+    }
 }
 
 fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {

@@ -201,3 +201,32 @@ fn base_urls_with_fragments_queries_or_passwords_are_refused() {
         );
     }
 }
+
+#[test]
+fn one_summary_rule_for_lists_feeds_and_meta_description() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/ca-hai.md",
+        "+++\ntitle = \"Cả hai\"\ndate = 2021-01-05\nsummary = \"Tóm tắt đầu trang\"\n+++\n\nĐoạn trước dấu.\n\n<!-- more -->\n\nPhần sau.\n",
+    );
+    site.write(
+        "content/tin-tuc/chi-dau.md",
+        "+++\ntitle = \"Chỉ dấu\"\ndate = 2021-01-04\n+++\n\nCông an **xã** & dân.\n\n<!-- more -->\n\nPhần sau.\n",
+    );
+    site.build(&[]);
+    let list = site.read("public/tin-tuc/index.html");
+    let feed = site.read("public/atom.xml");
+    for (name, text) in [("list", &list), ("feed", &feed)] {
+        assert!(text.contains("Tóm tắt đầu trang"), "{name}");
+        assert!(!text.contains("Đoạn trước dấu"), "{name}: front matter wins");
+    }
+    assert!(
+        site.read("public/tin-tuc/ca-hai/index.html")
+            .contains("<meta name=\"description\" content=\"Tóm tắt đầu trang\">")
+    );
+    let page = site.read("public/tin-tuc/chi-dau/index.html");
+    assert!(
+        page.contains("<meta name=\"description\" content=\"Công an xã &amp; dân.\">"),
+        "{page}"
+    );
+}
