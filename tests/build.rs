@@ -141,7 +141,10 @@ fn headings_toc_and_summary() {
     // The front matter summary wins over the text before <!-- more -->, in
     // lists as in the meta description.
     let list = site.read("public/tin-tuc/index.html");
-    assert!(list.contains("<p>Mô hình kẻng báo động &amp; tuần tra ban đêm.</p>"), "{list}");
+    assert!(
+        list.contains("<p>Mô hình kẻng báo động &amp; tuần tra ban đêm.</p>"),
+        "{list}"
+    );
     assert!(!list.contains("Mở đầu bài.") && !list.contains("Khi có trộm"));
     // The front matter summary is plain text, escaped into the meta description.
     assert!(
@@ -571,4 +574,16 @@ fn an_alias_cannot_write_outside_the_output() {
     );
     assert!(run.stderr.contains(&want), "{}", run.stderr);
     assert!(!site.root().parent().unwrap().join("ngoai").exists());
+}
+
+#[test]
+fn every_page_links_a_favicon_that_exists() {
+    let site = TestSite::fixture("minimal");
+    site.build(&[]);
+    let home = site.read("public/index.html");
+    assert!(home.contains("<link rel=\"icon\" href=\"https://hiepan.example.vn/favicon.svg\" type=\"image/svg+xml\">"));
+    assert!(home.contains("href=\"https://hiepan.example.vn/favicon.ico\""));
+    assert!(site.read("public/favicon.svg").starts_with("<svg"));
+    let ico = std::fs::read(site.path("public/favicon.ico")).unwrap();
+    assert_eq!(&ico[..4], &[0, 0, 1, 0], "an ICO header");
 }

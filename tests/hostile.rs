@@ -230,3 +230,22 @@ fn one_summary_rule_for_lists_feeds_and_meta_description() {
         "{page}"
     );
 }
+
+#[test]
+fn protocol_relative_and_upper_case_links_are_external() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/lien-ket.md",
+        "+++\ntitle = \"Liên kết\"\ndate = 2021-01-02\nsummary = \"x\"\n+++\n\n[a](//example.com/x) [b](HTTP://EXAMPLE.COM/)\n",
+    );
+    site.build(&[]);
+    let page = site.read("public/tin-tuc/lien-ket/index.html");
+    assert!(
+        page.contains("href=\"//example.com/x\" rel=\"noopener noreferrer\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"HTTP://EXAMPLE.COM/\" rel=\"noopener noreferrer\""),
+        "{page}"
+    );
+}

@@ -248,14 +248,15 @@ pub fn unlinked_bundle_files(site: &Site, rendered: &Rendered, out: &mut Diagnos
 pub fn external_links(site: &Site, rendered: &Rendered) -> BTreeMap<String, (PathBuf, usize, usize)> {
     let mut out = BTreeMap::new();
     for (rel, (_, links)) in &rendered.pages {
-        for url in links {
-            let external =
-                (url.starts_with("http://") || url.starts_with("https://")) && !url.starts_with(&site.config.base_url);
-            if !external || out.contains_key(url) {
+        for raw in links {
+            let Some(url) = crate::markdown::external_url(raw, &site.config.base_url) else {
+                continue;
+            };
+            if out.contains_key(&url) {
                 continue;
             }
             let place = source_of(site, rel)
-                .and_then(|(path, text)| text.find(url.as_str()).map(|at| (path.clone(), line_col(text, at))))
+                .and_then(|(path, text)| text.find(raw.as_str()).map(|at| (path.clone(), line_col(text, at))))
                 .map(|(p, (l, c))| (p, l, c))
                 .unwrap_or_else(|| (PathBuf::from(format!("public/{rel}")), 0, 0));
             out.insert(url.clone(), place);

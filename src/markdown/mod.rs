@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use crate::config::MarkdownConfig;
 use crate::content::{Rendered, Site, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-pub use links::{LinkTarget, Links};
+pub use links::{LinkTarget, Links, external_url};
 
 /// An event with its byte range in the body.
 pub type Spanned<'a> = (Event<'a>, Range<usize>);
