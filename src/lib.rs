@@ -154,6 +154,17 @@ pub fn build_site_in_memory(opts: &BuildOptions) -> Result<(Arc<Site>, MemoryFil
 
 /// Stages 1–3a: config, load, resolve, Markdown.
 pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)>) -> Result<Arc<Site>, Diagnostics> {
+    let (site, markdown_errors) = load_site_keep_going(opts, timings)?;
+    markdown_errors.into_result(site)
+}
+
+/// As [`load_site`], but errors of the Markdown stage (a broken `@/` link)
+/// come back beside the site instead of in place of it, so that `keng
+/// check` can go on and report everything else too.
+pub fn load_site_keep_going(
+    opts: &BuildOptions,
+    timings: &mut Vec<(&'static str, Duration)>,
+) -> Result<(Arc<Site>, Diagnostics), Diagnostics> {
     let t = Instant::now();
     let mut config = Config::load(&opts.root)?;
     if let Some(url) = &opts.base_url {
@@ -176,9 +187,9 @@ pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)
     timings.push(("resolve", t.elapsed()));
 
     let t = Instant::now();
-    markdown::render_site(&mut site)?;
+    let markdown_errors = markdown::render_site(&mut site).err().unwrap_or_default();
     timings.push(("markdown", t.elapsed()));
-    Ok(Arc::new(site))
+    Ok((Arc::new(site), markdown_errors))
 }
 
 /// Stages 3b–4: templates, pages, static files, into `out`.

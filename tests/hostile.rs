@@ -249,3 +249,28 @@ fn protocol_relative_and_upper_case_links_are_external() {
         "{page}"
     );
 }
+
+#[test]
+fn check_reports_everything_past_a_broken_internal_link() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/gay.md",
+        "+++\ntitle = \"Gãy\"\ndate = 2021-01-02\nsummary = \"x\"\n+++\n\nXem [bài](@/tin-tuc/khong-co.md).\n",
+    );
+    site.write(
+        "content/tin-tuc/thieu.md",
+        "+++\ntitle = \"Thiếu tóm tắt\"\ndate = 2021-01-03\n+++\nx\n",
+    );
+    let run = site.keng(&["check"]);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    assert_eq!(run.code, 1, "{all}");
+    assert!(
+        all.contains("tin-tuc/gay.md:7:") && all.contains("khong-co.md"),
+        "{all}"
+    );
+    assert!(
+        all.contains("tin-tuc/thieu.md") && all.contains("no summary"),
+        "the warning is not hidden: {all}"
+    );
+    assert!(!all.contains("Checked 0 pages"), "{all}");
+}

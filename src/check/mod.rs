@@ -47,8 +47,12 @@ pub fn check(opts: &CheckOptions) -> CheckReport {
     let started = std::time::Instant::now();
     let mut report = CheckReport::default();
     let mut timings = Vec::new();
-    let site = match crate::load_site(&opts.build, &mut timings) {
-        Ok(site) => site,
+    let mut findings = Diagnostics::default();
+    let site = match crate::load_site_keep_going(&opts.build, &mut timings) {
+        Ok((site, markdown_errors)) => {
+            findings.extend(markdown_errors);
+            site
+        }
         Err(errors) => {
             report.findings = errors.0;
             report.duration = started.elapsed();
@@ -59,12 +63,10 @@ pub fn check(opts: &CheckOptions) -> CheckReport {
     report.sections = site.sections.len();
     report.kinds = crate::entries_by_kind(&site);
     let collector = LinkCollector::default();
+    // A template error on one page does not hide the findings of the rest.
     if let Err(errors) = crate::render_into(&site, &opts.build, &collector, &mut timings) {
-        report.findings = errors.0;
-        report.duration = started.elapsed();
-        return report;
+        findings.extend(errors);
     }
-    let mut findings = Diagnostics::default();
     let rendered = collector.finish();
     links::check_internal(&site, &rendered, &mut findings);
     links::unlinked_bundle_files(&site, &rendered, &mut findings);
