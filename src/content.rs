@@ -98,6 +98,8 @@ pub struct Rendered {
     pub html: String,
     /// HTML up to `<!-- more -->`, when the body has that marker.
     pub summary_html: Option<String>,
+    /// The same part as plain text (meta descriptions).
+    pub summary_text: Option<String>,
     pub toc: Vec<Heading>,
     pub word_count: usize,
     /// Markdown fields of a kind entry, rendered: field name → HTML.

@@ -31,8 +31,10 @@ pub mod serve;
 pub mod slugs;
 pub mod templates;
 pub mod theme;
+pub mod urls;
 pub mod value;
 pub mod view;
+pub mod walk;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

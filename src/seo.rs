@@ -63,7 +63,7 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
                 .map(|s| absolute(site, &p.permalink, s));
             (
                 p.title().to_string(),
-                crate::view::description(p).map(|d| d.into_owned()),
+                crate::view::description(p).map(str::to_string),
                 "article",
                 image,
             )

@@ -27,7 +27,7 @@ pub struct PageView<'a> {
     pub summary: Option<String>,
     /// Plain text for `<meta name="description">`: the same summary as
     /// `summary`, without markup.
-    pub description: Option<std::borrow::Cow<'a, str>>,
+    pub description: Option<&'a str>,
     pub word_count: usize,
     /// Minutes, at 200 words a minute, at least 1.
     pub reading_time: usize,
@@ -127,23 +127,12 @@ pub fn summary_html(page: &Page) -> Option<String> {
 }
 
 /// The summary as plain text, by the rule of [`summary_html`].
-pub fn description(page: &Page) -> Option<std::borrow::Cow<'_, str>> {
-    match &page.meta.summary {
-        Some(s) => Some(std::borrow::Cow::Borrowed(s.as_str())),
-        None => page
-            .content
-            .summary_html
-            .as_deref()
-            .map(|html| {
-                std::borrow::Cow::<str>::Owned(
-                    crate::search::html_text(html)
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
-            })
-            .filter(|text| !text.is_empty()),
-    }
+pub fn description(page: &Page) -> Option<&str> {
+    page.meta
+        .summary
+        .as_deref()
+        .or(page.content.summary_text.as_deref())
+        .filter(|text| !text.is_empty())
 }
 
 fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {

@@ -56,18 +56,25 @@ fn tree_of(dir: &Path) -> Tree {
         .collect()
 }
 
-fn mtimes(dir: &Path) -> BTreeMap<String, std::time::SystemTime> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(),
-                e.metadata().unwrap().modified().unwrap(),
-            )
-        })
-        .collect()
+/// Every file of an output with its bytes and modification time.
+#[derive(Debug, PartialEq)]
+struct Snapshot(Tree, BTreeMap<String, std::time::SystemTime>);
+
+impl Snapshot {
+    fn of(dir: &Path) -> Snapshot {
+        let times = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(),
+                    e.metadata().unwrap().modified().unwrap(),
+                )
+            })
+            .collect();
+        Snapshot(tree_of(dir), times)
+    }
 }
 
 /// A small pseudo-random sequence with a fixed seed (no dependency).
@@ -227,21 +234,18 @@ fn a_full_disk_fails_the_build_and_keeps_the_previous_output() {
     };
     let out = site.path("disk/public");
     let out_arg = out.to_str().unwrap();
-    let build = |site: &TestSite| keng(site, &["build", "--output", out_arg]).output().unwrap();
-    assert!(build(&site).status.success());
-    let (before, times) = (tree_of(&out), mtimes(&out));
+    site.build(&["--output", out_arg]);
+    let before = Snapshot::of(&out);
     // 3 MB of a static file cannot fit on a 2 MB disk.
     site.write("static/video.bin", vec![7u8; 3 << 20]);
     site.write(
         "content/tin-tuc/moi.md",
         "+++\ntitle = \"Mới\"\ndate = 2021-01-01\n+++\nMới.\n",
     );
-    let run = build(&site);
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("video.bin"), "{stderr}");
-    assert_eq!(tree_of(&out), before);
-    assert_eq!(mtimes(&out), times);
+    let run = site.keng(&["build", "--output", out_arg]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("video.bin"), "{}", run.stderr);
+    assert_eq!(Snapshot::of(&out), before);
     let left: Vec<_> = std::fs::read_dir(site.path("disk"))
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -262,15 +266,14 @@ fn a_read_only_output_fails_the_build_and_keeps_it() {
     let out = site.path("disk/public");
     let out_arg = out.to_str().unwrap();
     site.build(&["--output", out_arg]);
-    let (before, times) = (tree_of(&out), mtimes(&out));
+    let before = Snapshot::of(&out);
     disk.remount("ro");
     set_title(&site, "Đổi tên");
     let run = site.keng(&["build", "--output", out_arg]);
     disk.remount("rw");
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("disk"), "names the folder: {}", run.stderr);
-    assert_eq!(tree_of(&out), before);
-    assert_eq!(mtimes(&out), times);
+    assert_eq!(Snapshot::of(&out), before);
 }
 
 #[test]

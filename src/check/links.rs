@@ -249,7 +249,7 @@ pub fn external_links(site: &Site, rendered: &Rendered) -> BTreeMap<String, (Pat
     let mut out = BTreeMap::new();
     for (rel, (_, links)) in &rendered.pages {
         for raw in links {
-            let Some(url) = crate::markdown::external_url(raw, &site.config.base_url) else {
+            let Some(url) = crate::urls::external_url(raw, &site.config.base_url) else {
                 continue;
             };
             if out.contains_key(&url) {

@@ -262,9 +262,8 @@ impl Output for StagedDir {
         // A later write of the same path (a page over a static file) wins;
         // the earlier file may be a link to the previous tree, which must
         // not be written through.
-        match fs::remove_file(&target) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-            _ => {}
+        if self.produced().contains_key(rel) {
+            fs::remove_file(&target)?;
         }
         let previous = self.output.join(rel);
         let unchanged = self.previous && same_bytes(&previous, bytes) && carry_over(&previous, &target).is_ok();

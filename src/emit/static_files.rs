@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
-
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 
 pub enum StaticSource {
     Embedded(&'static [u8]),
@@ -33,39 +31,19 @@ pub fn collect(
         files.insert(f.rel, StaticSource::Embedded(f.contents));
     }
     let mut errors = Diagnostics::default();
+    let walk = crate::walk::Walk {
+        site_root: root,
+        allow_outside_links,
+        skip_hidden_folders: false,
+    };
     let mut dirs = Vec::new();
     if let Some(name) = theme {
         dirs.push(root.join("themes").join(name).join("static"));
     }
     dirs.push(root.join("static"));
     for dir in dirs.iter().filter(|d| d.is_dir()) {
-        let mut walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
-        while let Some(entry) = walker.next() {
-            if let Ok(e) = &entry {
-                if let Some(d) = crate::load::link_leaving_site(root, e, allow_outside_links) {
-                    errors.push(d);
-                    if e.file_type().is_dir() {
-                        walker.skip_current_dir();
-                    }
-                    continue;
-                }
-            }
-            match entry {
-                Ok(e) if e.file_type().is_file() && !crate::load::is_ignored(&e.file_name().to_string_lossy()) => {
-                    let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-                    let rel = rel
-                        .components()
-                        .map(|c| c.as_os_str().to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join("/");
-                    files.insert(rel, StaticSource::File(e.path().to_path_buf()));
-                }
-                Ok(_) => {}
-                Err(e) => errors.push(Diagnostic::new(
-                    e.path().unwrap_or(dir),
-                    format!("cannot read this static file: {e}"),
-                )),
-            }
+        for (path, rel) in walk.files(dir, &mut errors) {
+            files.insert(rel, StaticSource::File(path));
         }
     }
     errors.into_result(files)

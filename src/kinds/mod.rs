@@ -96,7 +96,7 @@ fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json,
         (FieldType::Integer, T::Integer(i)) => Ok(Json::from(*i)),
         (FieldType::Count, T::Integer(i)) if (0..=schema::MAX_COUNT).contains(i) => Ok(Json::from(*i)),
         (FieldType::Count, T::Integer(i)) => Err(format!("must be {}, found {i}", ty.describe())),
-        (FieldType::Url, T::String(s)) if crate::markdown::safety::allowed_url(s) => Ok(Json::String(s.clone())),
+        (FieldType::Url, T::String(s)) if crate::urls::allowed_url(s) => Ok(Json::String(s.clone())),
         (FieldType::Url, T::String(s)) => Err(format!(
             "must be {}, found \"{s}\" (an address that could run script or hide content)",
             ty.describe()

@@ -114,13 +114,14 @@ impl<'a> Fields<'a> {
     /// out of other programs) would reach pages verbatim: each is an error
     /// at its key. Tabs and line breaks are fine.
     fn refuse_control_characters(&mut self) {
+        fn control(s: &str) -> Option<char> {
+            s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        }
         fn find(value: &toml::Value) -> Option<char> {
             match value {
-                toml::Value::String(s) => s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+                toml::Value::String(s) => control(s),
                 toml::Value::Array(items) => items.iter().find_map(find),
-                toml::Value::Table(t) => t
-                    .iter()
-                    .find_map(|(k, v)| find(&toml::Value::String(k.clone())).or_else(|| find(v))),
+                toml::Value::Table(t) => t.iter().find_map(|(k, v)| control(k).or_else(|| find(v))),
                 _ => None,
             }
         }

@@ -11,7 +11,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::content::{Asset, Page, PageMeta, Rendered, Section, SectionMeta, SortBy, SourceFile};
@@ -64,7 +63,12 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
             .into());
     }
     let mut errors = Diagnostics::default();
-    let files = walk(&content_dir, config.allow_outside_links, &mut errors);
+    let walk = crate::walk::Walk {
+        site_root: opts.root,
+        allow_outside_links: config.allow_outside_links,
+        skip_hidden_folders: true,
+    };
+    let files = walk.files(&content_dir, &mut errors);
     let bundle_dirs: BTreeSet<String> = files
         .iter()
         .filter(|f| file_name(&f.1) == BUNDLE_FILE)
@@ -183,88 +187,6 @@ fn inherited_kind<'a>(section_kinds: &BTreeMap<&str, &'a str>, rel: &str) -> Opt
         }
         dir = parent_dir(dir);
     }
-}
-
-/// Lists the files of `content/` in a stable order, skipping hidden and
-/// editor files, as (path on disk, `/`-separated path inside content/).
-fn walk(content_dir: &Path, allow_outside_links: bool, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> {
-    let mut files = Vec::new();
-    let site_root = content_dir.parent().unwrap_or(content_dir);
-    let mut walker = WalkDir::new(content_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    while let Some(entry) = walker.next() {
-        if let Ok(e) = &entry {
-            if let Some(d) = link_leaving_site(site_root, e, allow_outside_links) {
-                errors.push(d);
-                if e.file_type().is_dir() {
-                    walker.skip_current_dir();
-                }
-                continue;
-            }
-        }
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let rel = e.path().strip_prefix(content_dir).unwrap_or(e.path());
-                let rel = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.push((e.path().to_path_buf(), rel));
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().unwrap_or(content_dir).to_path_buf();
-                let message = if err.loop_ancestor().is_some() {
-                    "this symbolic link points back to one of its own parent folders (a loop)".to_string()
-                } else {
-                    format!("cannot read this path: {err}")
-                };
-                errors.push(Diagnostic::new(path, message).hint("remove the link or point it somewhere else"));
-            }
-        }
-    }
-    files
-}
-
-/// A symbolic link that leads out of the site folder (`content/x.txt ->
-/// /etc/passwd` would be published): an error at the link, unless site.toml
-/// sets `allow_outside_links = true`.
-pub fn link_leaving_site(site_root: &Path, entry: &walkdir::DirEntry, allowed: bool) -> Option<Diagnostic> {
-    if allowed || !entry.path_is_symlink() {
-        return None;
-    }
-    let root = site_root.canonicalize().ok()?;
-    let target = entry.path().canonicalize().ok()?;
-    if target.starts_with(&root) {
-        return None;
-    }
-    Some(
-        Diagnostic::new(
-            entry.path(),
-            format!(
-                "this symbolic link leads outside the site folder, to {}",
-                target.display()
-            ),
-        )
-        .hint(
-            "copy what it points to into the site; a site that means it sets allow_outside_links = true in site.toml",
-        ),
-    )
-}
-
-/// Hidden files and the temporary files editors leave beside the ones they save.
-pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name == "4913"
 }
 
 fn file_name(rel: &str) -> &str {
@@ -620,14 +542,6 @@ pub fn new_section(source: Option<SourceFile>, meta: SectionMeta, dir: String) -
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn editor_files_are_ignored() {
-        for name in [".bai.md.swp", "bai.md~", "#bai.md#", ".#bai.md", "4913", ".git"] {
-            assert!(is_ignored(name), "{name}");
-        }
-        assert!(!is_ignored("bai.md"));
-    }
 
     #[test]
     fn bundle_is_the_innermost_folder_with_index_md() {

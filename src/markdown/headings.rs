@@ -40,11 +40,10 @@ pub fn assign_ids(mut events: Vec<Spanned>) -> (Vec<Spanned>, Vec<Heading>, Vec<
             ids.used.insert(id.clone());
             if let Event::Start(Tag::Heading { id: slot, level: l, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
-                *l = HeadingLevel::try_from(usize::from(level)).unwrap_or(HeadingLevel::H2);
+                *l = demote(*l);
             }
-            let end = j.min(events.len() - 1);
-            if let Event::End(TagEnd::Heading(l)) = &mut events[end].0 {
-                *l = HeadingLevel::try_from(usize::from(level)).unwrap_or(HeadingLevel::H2);
+            if let Some((Event::End(TagEnd::Heading(l)), _)) = events.get_mut(j) {
+                *l = demote(*l);
             }
             if !title.trim().is_empty() {
                 toc.push(Heading {
@@ -58,6 +57,15 @@ pub fn assign_ids(mut events: Vec<Spanned>) -> (Vec<Spanned>, Vec<Heading>, Vec<
         i += 1;
     }
     (events, toc, demoted)
+}
+
+/// `#` becomes `##`: the page title is the page's one `h1`.
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    if level == HeadingLevel::H1 {
+        HeadingLevel::H2
+    } else {
+        level
+    }
 }
 
 fn slug_or_default(title: &str) -> String {

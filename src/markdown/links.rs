@@ -13,6 +13,7 @@ use pulldown_cmark_escape::{escape_href, escape_html};
 use super::Spanned;
 use crate::config::MarkdownConfig;
 use crate::content::Site;
+use crate::urls::external_url;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkTarget {
@@ -62,32 +63,6 @@ impl Links {
     fn is_external(&self, url: &str) -> bool {
         external_url(url, &self.base_url).is_some()
     }
-}
-
-/// A link to another site as it can be fetched: `HTTP://X.VN/a` →
-/// `http://X.VN/a`, protocol-relative `//x.vn/a` → `https://x.vn/a`;
-/// `None` for links inside the site (`base_url`) and anything else.
-pub fn external_url(url: &str, base_url: &str) -> Option<String> {
-    let absolute = if let Some(rest) = url.strip_prefix("//") {
-        format!("https://{rest}")
-    } else {
-        let (scheme, rest) = url.split_once("://")?;
-        let scheme = scheme.to_ascii_lowercase();
-        if scheme != "http" && scheme != "https" {
-            return None;
-        }
-        format!("{scheme}://{rest}")
-    };
-    let inside = !base_url.is_empty() && {
-        let host_part = |u: &str| {
-            u.split_once("://")
-                .map(|(_, r)| r.to_ascii_lowercase())
-                .unwrap_or_default()
-        };
-        let (site, link) = (host_part(base_url), host_part(&absolute));
-        link == site || link.starts_with(&format!("{site}/")) || link.starts_with(&format!("{site}#"))
-    };
-    (!inside).then_some(absolute)
 }
 
 pub enum Problem {
@@ -227,27 +202,6 @@ impl<'l> LinkPass<'l> {
         }
         html.push('>');
         html
-    }
-}
-
-#[cfg(test)]
-mod external_tests {
-    #[test]
-    fn protocol_relative_and_upper_case_links_are_external() {
-        let base = "https://antt.example.vn";
-        assert_eq!(
-            super::external_url("//example.com/x", base).as_deref(),
-            Some("https://example.com/x")
-        );
-        assert_eq!(
-            super::external_url("HTTP://EXAMPLE.COM/", base).as_deref(),
-            Some("http://EXAMPLE.COM/")
-        );
-        assert_eq!(super::external_url("https://antt.example.vn/tin-tuc/", base), None);
-        assert_eq!(super::external_url("HTTPS://ANTT.example.vn/", base), None);
-        assert!(super::external_url("https://antt.example.vn.evil.com/", base).is_some());
-        assert_eq!(super::external_url("/tin-tuc/", base), None);
-        assert_eq!(super::external_url("mailto:a@b.vn", base), None);
     }
 }
 

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use crate::config::MarkdownConfig;
 use crate::content::{Rendered, Site, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-pub use links::{LinkTarget, Links, external_url};
+pub use links::{LinkTarget, Links};
 
 /// An event with its byte range in the body.
 pub type Spanned<'a> = (Event<'a>, Range<usize>);
@@ -149,6 +149,7 @@ struct FileResult {
 struct Converted {
     html: String,
     summary_html: Option<String>,
+    summary_text: Option<String>,
     toc: Vec<crate::content::Heading>,
     word_count: usize,
     problems: Vec<links::Found>,
@@ -176,11 +177,14 @@ fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
             html
         }
     };
-    let summary_html = summary::split_at_more(&events).map(|prefix| clean(to_html(prefix.iter().cloned())));
+    let summary_prefix = summary::split_at_more(&events);
+    let summary_text = summary_prefix.map(summary::plain_words);
+    let summary_html = summary_prefix.map(|prefix| clean(to_html(prefix.iter().cloned())));
     let html = clean(to_html(events.into_iter()));
     Converted {
         html,
         summary_html,
+        summary_text,
         toc,
         word_count,
         problems: link_pass.problems,
@@ -259,6 +263,7 @@ fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> F
         rendered: Rendered {
             html: std::mem::take(&mut c.html),
             summary_html: c.summary_html.take(),
+            summary_text: c.summary_text.take(),
             toc: std::mem::take(&mut c.toc),
             word_count: c.word_count,
             fields: Default::default(),

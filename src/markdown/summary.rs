@@ -17,6 +17,20 @@ pub fn split_at_more<'e, 'a>(events: &'e [Spanned<'a>]) -> Option<&'e [Spanned<'
     })
 }
 
+/// The words of some events as one line of plain text (a summary for
+/// `<meta name="description">`): text and code, no markup, spaces collapsed.
+pub fn plain_words(events: &[Spanned]) -> String {
+    let mut text = String::new();
+    for (event, _) in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

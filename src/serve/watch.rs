@@ -24,7 +24,7 @@ pub enum ChangeKind {
 pub fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
     let rel = path.strip_prefix(root).ok()?;
     let name = rel.file_name()?.to_string_lossy();
-    if crate::load::is_ignored(&name)
+    if crate::walk::is_ignored(&name)
         || rel
             .components()
             .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))

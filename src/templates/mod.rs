@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tera::{ErrorKind, Tera};
-use walkdir::WalkDir;
 
 use crate::content::Site;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -130,44 +129,20 @@ fn read_layer(
     if !dir.is_dir() {
         return;
     }
-    let mut walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
-    while let Some(entry) = walker.next() {
-        if let Ok(e) = &entry {
-            if let Some(d) = crate::load::link_leaving_site(root, e, allow_outside_links) {
-                errors.push(d);
-                if e.file_type().is_dir() {
-                    walker.skip_current_dir();
-                }
-                continue;
-            }
-        }
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                errors.push(Diagnostic::new(
-                    e.path().unwrap_or(dir),
-                    format!("cannot read this template folder: {e}"),
-                ));
-                continue;
-            }
-        };
-        let name = entry.file_name().to_string_lossy();
-        if !entry.file_type().is_file() || crate::load::is_ignored(&name) {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let rel = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        match std::fs::read(entry.path()).map(String::from_utf8) {
+    let walk = crate::walk::Walk {
+        site_root: root,
+        allow_outside_links,
+        skip_hidden_folders: false,
+    };
+    for (path, rel) in walk.files(dir, errors) {
+        match std::fs::read(&path).map(String::from_utf8) {
             Ok(Ok(text)) => {
-                sources.insert(rel, (text, entry.path().to_path_buf()));
+                sources.insert(rel, (text, path));
             }
-            Ok(Err(_)) => errors
-                .push(Diagnostic::new(entry.path(), "the template is not valid UTF-8 text").hint("save it as UTF-8")),
-            Err(e) => errors.push(Diagnostic::io(entry.path(), &e)),
+            Ok(Err(_)) => {
+                errors.push(Diagnostic::new(&path, "the template is not valid UTF-8 text").hint("save it as UTF-8"))
+            }
+            Err(e) => errors.push(Diagnostic::io(&path, &e)),
         }
     }
 }

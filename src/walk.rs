@@ -1,0 +1,153 @@
+//! Walking a folder of the site (`content/`, `static/`, `templates/`): its
+//! files in a stable order with `/`-separated paths, hidden files and editor
+//! leftovers skipped. A symbolic link that loops, or that leads outside the
+//! site folder (`content/x.txt -> /etc/passwd` would be published), is an
+//! error at the link, unless site.toml sets `allow_outside_links = true`.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::{DirEntry, WalkDir};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// How one folder is walked.
+pub struct Walk<'a> {
+    /// The site folder, which links must not leave.
+    pub site_root: &'a Path,
+    pub allow_outside_links: bool,
+    /// Also skip hidden folders (content), not just hidden files; `static/`
+    /// keeps `.well-known/`.
+    pub skip_hidden_folders: bool,
+}
+
+impl Walk<'_> {
+    /// The files under `dir` as (path on disk, `/`-separated path inside
+    /// `dir`); problems go to `errors`.
+    pub fn files(&self, dir: &Path, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+        let mut files = Vec::new();
+        let skip_folders = self.skip_hidden_folders;
+        let mut walker = WalkDir::new(dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !(skip_folders && is_ignored(&e.file_name().to_string_lossy())));
+        while let Some(entry) = walker.next() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(err) => {
+                    errors.push(unreadable(dir, &err));
+                    continue;
+                }
+            };
+            if let Some(d) = self.link_leaving_site(&entry) {
+                errors.push(d);
+                if entry.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+                continue;
+            }
+            if entry.file_type().is_file() && !is_ignored(&entry.file_name().to_string_lossy()) {
+                files.push((entry.path().to_path_buf(), slash_path(dir, entry.path())));
+            }
+        }
+        files
+    }
+
+    fn link_leaving_site(&self, entry: &DirEntry) -> Option<Diagnostic> {
+        if self.allow_outside_links || !entry.path_is_symlink() {
+            return None;
+        }
+        let root = self.site_root.canonicalize().ok()?;
+        let target = entry.path().canonicalize().ok()?;
+        if target.starts_with(&root) {
+            return None;
+        }
+        Some(
+            Diagnostic::new(
+                entry.path(),
+                format!("this symbolic link leads outside the site folder, to {}", target.display()),
+            )
+            .hint("copy what it points to into the site; a site that means it sets allow_outside_links = true in site.toml"),
+        )
+    }
+}
+
+fn unreadable(dir: &Path, err: &walkdir::Error) -> Diagnostic {
+    let path = err.path().unwrap_or(dir);
+    if err.loop_ancestor().is_some() {
+        Diagnostic::new(
+            path,
+            "this symbolic link points back to one of its own parent folders (a loop)",
+        )
+        .hint("remove the link or point it somewhere else")
+    } else {
+        Diagnostic::new(path, format!("cannot read this path: {err}"))
+            .hint("check that the file exists and that keng may read it")
+    }
+}
+
+/// `dir/a/b.md` → `a/b.md`, with `/` on every system.
+fn slash_path(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Hidden files and the temporary files editors leave beside the ones they save.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name == "4913"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_files_are_ignored() {
+        for name in [
+            ".bai.md.swp",
+            "bai.md~",
+            "#bai.md#",
+            ".#bai.md",
+            "4913",
+            ".git",
+            "bai.swx",
+            "x.tmp",
+        ] {
+            assert!(is_ignored(name), "{name}");
+        }
+        assert!(!is_ignored("bai.md"));
+    }
+
+    #[test]
+    fn hidden_folders_are_kept_only_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".well-known")).unwrap();
+        std::fs::write(dir.path().join(".well-known/security.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("a.css"), "x").unwrap();
+        std::fs::write(dir.path().join(".a.css.swp"), "x").unwrap();
+        let walk = |skip| {
+            let mut errors = Diagnostics::default();
+            let w = Walk {
+                site_root: dir.path(),
+                allow_outside_links: false,
+                skip_hidden_folders: skip,
+            };
+            w.files(dir.path(), &mut errors)
+                .into_iter()
+                .map(|(_, rel)| rel)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(walk(false), [".well-known/security.txt", "a.css"]);
+        assert_eq!(walk(true), ["a.css"]);
+    }
+}
