@@ -274,3 +274,20 @@ fn check_reports_everything_past_a_broken_internal_link() {
     );
     assert!(!all.contains("Checked 0 pages"), "{all}");
 }
+
+#[test]
+fn a_chart_value_that_is_not_a_number_is_reported_at_its_line() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/thong-ke/_index.md",
+        "+++\ntitle = \"Thống kê\"\ntemplate = \"statistics.html\"\n\n[[extra.charts]]\ntitle = \"Khen thưởng\"\ndata = [\n  { label = \"Tập thể\", value = 50 },\n  { label = \"Cá nhân\", value = nan },\n]\n+++\n",
+    );
+    let run = site.build_fails();
+    assert!(run.stderr.contains("thong-ke/_index.md:9:32"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("holds nan, which is not a number"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("chart.html"), "{}", run.stderr);
+}

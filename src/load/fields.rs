@@ -106,36 +106,48 @@ impl<'a> Fields<'a> {
             tz,
             errors: Diagnostics::default(),
         };
-        fields.refuse_control_characters();
+        fields.refuse_impossible_values();
         Ok(fields)
     }
 
-    /// Invisible control characters (from `\u0007` escapes or text pasted
-    /// out of other programs) would reach pages verbatim: each is an error
-    /// at its key. Tabs and line breaks are fine.
-    fn refuse_control_characters(&mut self) {
-        fn control(s: &str) -> Option<char> {
-            s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-        }
-        fn find(value: &toml::Value) -> Option<char> {
-            match value {
-                toml::Value::String(s) => control(s),
-                toml::Value::Array(items) => items.iter().find_map(find),
-                toml::Value::Table(t) => t.iter().find_map(|(k, v)| control(k).or_else(|| find(v))),
-                _ => None,
-            }
-        }
-        let found: Vec<(String, char, Spanned<toml::Value>)> = self
+    /// Values no page can show: invisible control characters (from
+    /// `\u0007` escapes or text pasted out of other programs; tabs and line
+    /// breaks are fine) and `nan` or `inf` numbers (a chart or a figure
+    /// would fail far from the content). Each is an error at its line.
+    fn refuse_impossible_values(&mut self) {
+        let found: Vec<(String, Impossible, Spanned<toml::Value>)> = self
             .map
             .iter()
-            .filter_map(|(k, v)| find(v.get_ref()).map(|c| (k.clone(), c, v.clone())))
+            .filter_map(|(k, v)| impossible(v.get_ref()).map(|what| (k.clone(), what, v.clone())))
             .collect();
-        for (key, c, value) in found {
-            self.error_at(
-                &value,
-                format!("`{key}` holds an invisible control character (U+{:04X})", c as u32),
-                "remove it; it often comes with text copied out of another program",
-            );
+        for (key, what, value) in found {
+            let d = match what {
+                Impossible::Control(c) => Diagnostic::new(
+                    self.path,
+                    format!("`{key}` holds an invisible control character (U+{:04X})", c as u32),
+                )
+                .at_offset(self.text, self.base + value.span().start)
+                .hint("remove it; it often comes with text copied out of another program"),
+                Impossible::NotFinite(x) => {
+                    // Inside a table the number is further down: find it.
+                    let start = self.base + value.span().start;
+                    let at = non_finite_literal(&self.text[start..]).map_or(start, |i| start + i);
+                    let written = if x.is_nan() {
+                        "nan"
+                    } else if x > 0.0 {
+                        "inf"
+                    } else {
+                        "-inf"
+                    };
+                    Diagnostic::new(
+                        self.path,
+                        format!("`{key}` holds {written}, which is not a number a page can show"),
+                    )
+                    .at_offset(self.text, at)
+                    .hint("write the number itself, e.g. value = 12")
+                }
+            };
+            self.errors.push(d);
         }
     }
 
@@ -312,6 +324,42 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// A value that no page can show.
+enum Impossible {
+    Control(char),
+    NotFinite(f64),
+}
+
+fn impossible(value: &toml::Value) -> Option<Impossible> {
+    let control = |s: &str| {
+        s.chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            .map(Impossible::Control)
+    };
+    match value {
+        toml::Value::String(s) => control(s),
+        toml::Value::Float(x) if !x.is_finite() => Some(Impossible::NotFinite(*x)),
+        toml::Value::Array(items) => items.iter().find_map(impossible),
+        toml::Value::Table(t) => t.iter().find_map(|(k, v)| control(k).or_else(|| impossible(v))),
+        _ => None,
+    }
+}
+
+/// Byte offset of the first `nan` or `inf` written as a TOML value
+/// (`value = nan`, also inside an inline table).
+fn non_finite_literal(text: &str) -> Option<usize> {
+    text.match_indices('=').find_map(|(eq, _)| {
+        let after = &text[eq + 1..];
+        let value = after.trim_start_matches([' ', '\t']);
+        let bare = value.trim_start_matches(['+', '-']);
+        let is_word = |w: &str| {
+            bare.strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        };
+        (is_word("nan") || is_word("inf")).then(|| eq + 1 + (after.len() - value.len()))
+    })
+}
+
 /// The known key nearest to a mistyped one: the same but for case, or at
 /// most one edit away (two for keys of five letters or more).
 pub fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
@@ -349,6 +397,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nan_and_inf_are_found_where_they_are_written() {
+        let text = "title = \"nan\"\n[extra]\ndata = [{ label = \"a\", value = -inf }]\n";
+        let at = super::non_finite_literal(text).unwrap();
+        assert_eq!(&text[at..at + 4], "-inf");
+        assert_eq!(super::non_finite_literal("a = nancy\nb = 1\n"), None);
+    }
 
     #[test]
     fn wrong_type_is_reported_at_the_value() {
