@@ -257,6 +257,24 @@ fn template_errors_name_template_line_and_page() {
 }
 
 #[test]
+fn unknown_filters_are_reported_at_their_template_line_each() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}<p>Tiếng kẻng {{ page.title | khong_co }} {{ page.slug | khac }}</p>{% endblock content %}\n",
+    );
+    let run = site.build_fails();
+    let template = site.path("templates/page.html").display().to_string();
+    // Columns count characters: "ế" is one.
+    for want in [
+        format!("{template}:2:50: error: Unknown filter `khong_co`"),
+        format!("{template}:2:77: error: Unknown filter `khac`"),
+    ] {
+        assert!(run.stderr.contains(&want), "missing {want}:\n{}", run.stderr);
+    }
+}
+
+#[test]
 fn template_syntax_errors_name_the_line() {
     let site = TestSite::fixture("template-syntax");
     let run = site.build_fails();

@@ -21,6 +21,7 @@ use crate::theme;
 /// Templates ready to render, and where each came from (for messages).
 pub struct Templates {
     pub tera: Tera,
+    /// Each template's file, for messages.
     origins: BTreeMap<String, PathBuf>,
 }
 
@@ -68,7 +69,7 @@ impl Templates {
         let templates = Templates { tera, origins };
         match added {
             Ok(()) => Ok(templates),
-            Err(e) => Err(templates.error(&e, None).into()),
+            Err(e) => Err(templates.build_errors(&e)),
         }
     }
 
@@ -89,6 +90,7 @@ impl Templates {
                 let path = self.origin(report.filename());
                 let span = report.span();
                 Diagnostic::new(path, format!("{}{while_rendering}", report.message()))
+                    // Tera counts columns in characters, from 0.
                     .at(span.start_line, span.start_col + 1)
                     .hint("fix the template; Tera's syntax is described at https://keats.github.io/tera/docs/")
             }
@@ -111,6 +113,39 @@ impl Templates {
                 Diagnostic::new(PathBuf::from("templates"), format!("{message}{while_rendering}"))
             }
         }
+    }
+
+    /// Errors found when the templates are put together. Tera reports
+    /// unknown filters, tests and functions of every template at once, as
+    /// text: each becomes a finding at its template's line.
+    fn build_errors(&self, err: &tera::Error) -> Diagnostics {
+        let ErrorKind::Msg(text) = err.kind() else {
+            return self.error(err, None).into();
+        };
+        let mut found = Diagnostics::default();
+        for report in text.split("\n\n").filter(|r| r.starts_with("error: ")) {
+            let mut lines = report.lines();
+            let message = lines.next().unwrap_or_default().trim_start_matches("error: ");
+            let place = lines.find_map(|l| l.trim_start().strip_prefix("--> "));
+            let mut d = match place.and_then(|p| {
+                let mut parts = p.rsplitn(3, ':');
+                let col = parts.next()?.parse::<usize>().ok()?;
+                let line = parts.next()?.parse::<usize>().ok()?;
+                Some((parts.next()?, line, col))
+            }) {
+                Some((name, line, col)) => Diagnostic::new(self.origin(name), message).at(line, col),
+                None => Diagnostic::new(PathBuf::from("templates"), message),
+            };
+            d = d.hint(format!(
+                "keng's filters and functions are listed in the README (Templates); {}",
+                "Tera's own at https://keats.github.io/tera/docs/"
+            ));
+            found.push(d);
+        }
+        if found.is_empty() {
+            found.push(self.error(err, None));
+        }
+        found
     }
 
     fn origin(&self, name: &str) -> PathBuf {
