@@ -1,5 +1,6 @@
-//! Keep finding defects: mutate a site that has an entry of every kind
-//! (front matter, data entries, site.toml, Markdown, file names, symlinks),
+//! Keep finding defects: mutate a site that has an entry of every kind and
+//! two site templates (front matter, data entries, site.toml, Markdown,
+//! templates, file names, symlinks),
 //! build it, and require what keng promises of any input: exit 0 or 1,
 //! never a panic, never a hang, every error names a file, and a failed build
 //! leaves the previous output as it was.
@@ -333,6 +334,12 @@ fn mutated_sites_exit_cleanly_and_name_a_file() {
         let root = dir.path().join(format!("site-{case}"));
         copy_tree(&fixtures().join("minimal"), &root);
         copy_tree(&fixtures().join("kinds"), &root);
+        // A site template too, so that template mistakes are among the mutations.
+        let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        std::fs::create_dir_all(root.join("templates")).unwrap();
+        for name in ["page.html", "section.html"] {
+            std::fs::copy(theme.join(name), root.join("templates").join(name)).unwrap();
+        }
         let before = if case % 5 == 0 {
             let base = run_limited(&["build"], &root, Duration::from_secs(10));
             assert!(matches!(base, Some((0, _))), "the unmutated site builds: {base:?}");
