@@ -275,6 +275,21 @@ fn unknown_filters_are_reported_at_their_template_line_each() {
 }
 
 #[test]
+fn extending_a_missing_template_names_the_template_that_does() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "templates/page.html",
+        "{# trang #}\n{% extends \"khong-co.html\" %}\n{% block content %}x{% endblock content %}\n",
+    );
+    let run = site.build_fails();
+    let want = format!(
+        "{}:2: error: extends template `khong-co.html`, which does not exist",
+        site.path("templates/page.html").display()
+    );
+    assert!(run.stderr.contains(&want), "missing {want}:\n{}", run.stderr);
+}
+
+#[test]
 fn template_syntax_errors_name_the_line() {
     let site = TestSite::fixture("template-syntax");
     let run = site.build_fails();

@@ -82,6 +82,9 @@ const HOSTILE: &[&str] = &[
     "````",
     "|a|\n|-|\n",
     "[^1]",
+    "{{ page.title | khong_co }}",
+    "{% if %}",
+    "{{ get_page(path=\"khong-co.md\") }}",
     "<!--",
     "-->",
     "* * *",
@@ -90,6 +93,24 @@ const HOSTILE: &[&str] = &[
     "&",
     "`",
     "~~~",
+];
+
+/// Template mistakes an editor of a site template makes.
+const TEMPLATE: &[&str] = &[
+    "{{ page.title | khong_co }}",
+    "{{ khong_co() }}",
+    "{% if %}",
+    "{% for x in 1 %}{{ x }}{% endfor %}",
+    "{{ page.data.khong.co }}",
+    "{% include \"khong-co.html\" %}",
+    "{{ get_page(path=\"khong-co.md\") }}",
+    "{{ page.title | truncate(length=-1) }}",
+    "{{ 1 / 0 }}",
+    "{% block khong_co %}{% endblock khong_co %}",
+    "{{",
+    "}}",
+    "{% endif %}",
+    "{% raw %}",
 ];
 
 /// Values a field should reject, or survive.
@@ -147,6 +168,21 @@ fn site_files(root: &Path) -> Vec<PathBuf> {
 /// Applies one random mutation; returns what it did.
 fn mutate(root: &Path, rng: &mut Rng) -> String {
     let files = site_files(root);
+    let templates: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "html"))
+        .collect();
+    if !templates.is_empty() && rng.below(5) == 0 {
+        let file = rng.pick(&templates).to_path_buf();
+        let mut text = std::fs::read(&file).unwrap_or_default();
+        let (a, s) = (rng.below(text.len() + 1), *rng.pick(TEMPLATE));
+        text.splice(a..a, s.bytes());
+        std::fs::write(&file, text).unwrap();
+        return format!(
+            "insert {s:?} in {} at byte {a}",
+            file.strip_prefix(root).unwrap().display()
+        );
+    }
     let file = rng.pick(&files).clone();
     let rel = file.strip_prefix(root).unwrap().display().to_string();
     let text = std::fs::read(&file).unwrap_or_default();

@@ -94,7 +94,21 @@ impl Templates {
                     .at(span.start_line, span.start_col + 1)
                     .hint("fix the template; Tera's syntax is described at https://keats.github.io/tera/docs/")
             }
-            ErrorKind::TemplateNotFound(name) | ErrorKind::MissingParent { parent: name, .. } => Diagnostic::new(
+            ErrorKind::MissingParent { current, parent } => {
+                let path = self.origin(current);
+                // The `{% extends %}` line, when the template is a file.
+                let line = std::fs::read_to_string(&path)
+                    .ok()
+                    .and_then(|text| text.lines().position(|l| l.contains("extends")))
+                    .map_or(0, |i| i + 1);
+                Diagnostic::new(&path, format!("extends template `{parent}`, which does not exist"))
+                    .at(line, 0)
+                    .hint(format!(
+                        "available templates: {}",
+                        self.names().collect::<Vec<_>>().join(", ")
+                    ))
+            }
+            ErrorKind::TemplateNotFound(name) => Diagnostic::new(
                 PathBuf::from("templates"),
                 format!("template `{name}` not found{while_rendering}"),
             )
