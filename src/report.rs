@@ -94,10 +94,13 @@ fn marked_span(line: &str, col: usize) -> (usize, usize) {
         return (last, line.len());
     };
     let rest = &line[start..];
-    // A quoted value is marked to its closing quote, anything else to the next space.
-    let len = match rest.strip_prefix('"') {
-        Some(inner) => inner.find('"').map_or(rest.len(), |q| q + 2),
-        None => rest.find(char::is_whitespace).unwrap_or(rest.len()),
+    // A quoted value is marked to its closing quote, a list or inline
+    // table to its closing bracket (its strings may hold spaces: "điện
+    // thoại"), anything else to the next space.
+    let len = match rest.chars().next() {
+        Some('"') => rest[1..].find('"').map_or(rest.len(), |q| q + 2),
+        Some('[' | '{') => bracketed_len(rest),
+        _ => rest.find(char::is_whitespace).unwrap_or(rest.len()),
     };
     let mut end = (start + len).min(line.len());
     if end == start {
@@ -107,6 +110,28 @@ fn marked_span(line: &str, col: usize) -> (usize, usize) {
         end += 1;
     }
     (start, end)
+}
+
+/// Bytes of `text` up to the bracket that closes its first one, skipping
+/// brackets inside strings; all of it when the line ends first.
+fn bracketed_len(text: &str) -> usize {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '[' | '{' if !in_string => depth += 1,
+            ']' | '}' if !in_string => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// "1 error", "3 errors".
@@ -169,6 +194,10 @@ mod tests {
             );
         }
         assert_eq!(marked_span("date = \"31/12\" x", 8), (7, 14));
+        // A list with spaces and diacritics in its strings is marked whole.
+        let line = "channels = [\"điện thoại\", \"s]ms\"] # x";
+        let (start, end) = marked_span(line, 12);
+        assert_eq!(&line[start..end], "[\"điện thoại\", \"s]ms\"]");
     }
 
     #[test]
