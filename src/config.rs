@@ -10,8 +10,8 @@ use toml::Spanned;
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::kinds::{BUILTIN_KINDS, FieldSpec, FieldType, KindSchema, Kinds};
+use crate::diagnostic::{Diagnostic, Diagnostics, toml_error};
+use crate::schema::{FieldSpec, FieldType, KindSchema, SiteKind};
 
 pub const CONFIG_FILE: &str = "site.toml";
 
@@ -40,8 +40,9 @@ pub struct Config {
     /// URL segment before the page number: `/tin-tuc/trang/2/`.
     pub paginate_path: String,
     pub markdown: MarkdownConfig,
-    /// Built-in entry kinds and the site's own (`[kinds.NAME]`).
-    pub kinds: Kinds,
+    /// The site's own entry kinds (`[kinds.NAME]`); `kinds::get` finds
+    /// these and the built-in ones.
+    pub site_kinds: BTreeMap<String, SiteKind>,
     pub feeds: FeedsConfig,
     pub cap: CapConfig,
     pub publisher: PublisherConfig,
@@ -62,13 +63,15 @@ pub struct MarkdownConfig {
     pub unsafe_html: bool,
 }
 
-/// `[feeds]`: Atom and RSS feeds of the news.
+/// `[feeds]`: Atom, RSS and JSON feeds of the news.
 #[derive(Debug, Clone)]
 pub struct FeedsConfig {
     /// `/atom.xml` (and `atom.xml` beside every list that has a feed).
     pub atom: bool,
     /// `/rss.xml` (and `rss.xml` beside every list that has a feed).
     pub rss: bool,
+    /// `/feed.json` (JSON Feed 1.1) beside every list that has a feed; off by default.
+    pub json: bool,
     /// Newest entries per feed.
     pub limit: usize,
     /// Whole articles instead of their summaries.
@@ -139,6 +142,7 @@ struct RawConfig {
 struct RawFeeds {
     atom: Option<bool>,
     rss: Option<bool>,
+    json: Option<bool>,
     limit: Option<u32>,
     full_content: Option<bool>,
     taxonomies: Option<Vec<Spanned<String>>>,
@@ -281,10 +285,10 @@ impl RawConfig {
                         )
                         .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\""),
                     );
-                    crate::load::fields::DEFAULT_TIMEZONE
+                    crate::date::DEFAULT_TIMEZONE
                 }
             },
-            None => crate::load::fields::DEFAULT_TIMEZONE,
+            None => crate::date::DEFAULT_TIMEZONE,
         };
 
         let mut languages = Vec::new();
@@ -382,7 +386,8 @@ impl RawConfig {
             let kind_span = raw.span();
             match raw.into_inner().validate(&name) {
                 Ok(schema) => {
-                    custom.insert(name, schema);
+                    let declared_at = crate::diagnostic::line_col(text, kind_span.start);
+                    custom.insert(name, SiteKind { schema, declared_at });
                 }
                 Err(problems) => {
                     for (span, message, hint) in problems {
@@ -410,6 +415,7 @@ impl RawConfig {
         let feeds = FeedsConfig {
             atom: raw_feeds.atom.unwrap_or(true),
             rss: raw_feeds.rss.unwrap_or(true),
+            json: raw_feeds.json.unwrap_or(false),
             limit: raw_feeds.limit.unwrap_or(20) as usize,
             full_content: raw_feeds.full_content.unwrap_or(false),
             taxonomies: feed_taxonomies,
@@ -485,7 +491,7 @@ impl RawConfig {
             paginate_by: self.paginate_by.unwrap_or(10) as usize,
             paginate_path,
             markdown,
-            kinds: Kinds::new(custom),
+            site_kinds: custom,
             feeds,
             cap,
             publisher,
@@ -540,13 +546,6 @@ impl RawKind {
     /// Checks a site's kind; problems come with the span they concern.
     fn validate(self, name: &str) -> Result<KindSchema, Vec<(Option<Span>, String, String)>> {
         let mut problems = Vec::new();
-        if BUILTIN_KINDS.contains(&name) {
-            problems.push((
-                None,
-                format!("kind `{name}` is built in and cannot be redefined"),
-                "give your kind another name".to_string(),
-            ));
-        }
         if slug::slugify(name).replace('-', "_") != name.replace('-', "_") {
             problems.push((
                 None,
@@ -565,7 +564,7 @@ impl RawKind {
                 None => problems.push((
                     Some(ty.span()),
                     format!("unknown field type \"{}\" for `{field}`", ty.get_ref()),
-                    format!("use one of {}", crate::kinds::schema::CUSTOM_TYPE_NAMES),
+                    format!("use one of {}", crate::schema::CUSTOM_TYPE_NAMES),
                 )),
             }
         }
@@ -622,23 +621,6 @@ impl RawKind {
             Err(problems)
         }
     }
-}
-
-/// Turns a TOML syntax or type error into a diagnostic at its position.
-pub fn toml_error(path: &Path, text: &str, err: &toml::de::Error) -> Diagnostic {
-    let message = err.message().trim_end().to_string();
-    let mut d = Diagnostic::new(path, message.clone());
-    if let Some(span) = err.span() {
-        d = d.at_offset(text, span.start);
-    }
-    let hint = if message.starts_with("unknown field") {
-        "check the spelling; the README lists every key (custom values go under [extra])"
-    } else if message.starts_with("invalid type") {
-        "the value has the wrong type: strings need \"quotes\", lists [brackets], numbers none"
-    } else {
-        "this is not valid TOML; see https://toml.io for the syntax"
-    };
-    d.hint(hint)
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::load::fields::Date;
+use crate::date::Date;
+use crate::diagnostic::line_col;
 
 /// A file of `content/` as read from disk.
 #[derive(Debug, Clone)]
@@ -30,7 +31,26 @@ impl SourceFile {
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
+
+    /// (line, column) of `key = ...` in the file, or of its first line.
+    pub fn key_position(&self, key: &str) -> (usize, usize) {
+        let mut offset = 0;
+        for line in self.text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if let Some(rest) = trimmed.strip_prefix(key) {
+                if rest.trim_start().starts_with('=') {
+                    return line_col(&self.text, offset + (line.len() - trimmed.len()));
+                }
+            }
+            offset += line.len();
+        }
+        (1, 1)
+    }
 }
+
+/// The typed fields of an entry of a kind, for what keng derives from
+/// them; each kind module defines its own type (see `kinds`).
+pub type TypedEntry = std::sync::Arc<dyn std::any::Any + Send + Sync>;
 
 /// Front matter of an entry.
 #[derive(Debug, Clone, Default)]
@@ -128,8 +148,8 @@ pub struct Page {
     pub data: Option<serde_json::Value>,
     /// The entry's kind (its own `kind`, or its section's).
     pub kind: Option<String>,
-    /// The typed entry, for the pages derived from a kind.
-    pub entry: Option<crate::kinds::Entry>,
+    /// The typed entry, for the pages derived from a kind (see [`Page::typed`]).
+    pub typed: Option<TypedEntry>,
     /// Folder of `content/` whose URL the page sits under.
     pub dir: String,
     /// File stem, or the folder name for a page bundle.
@@ -152,6 +172,30 @@ impl Page {
     /// The title, or the file name for an entry without one.
     pub fn title(&self) -> &str {
         self.meta.title.as_deref().unwrap_or(&self.stem)
+    }
+
+    /// The entry's typed fields, when they are of type `T`.
+    pub fn typed<T: 'static>(&self) -> Option<&T> {
+        self.typed.as_ref()?.downcast_ref()
+    }
+
+    /// When the entry last changed: `updated`, else its date.
+    pub fn updated(&self) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        self.meta
+            .updated
+            .as_ref()
+            .or(self.meta.date.as_ref())
+            .map(|d| d.instant)
+    }
+
+    /// The summary as plain text (meta descriptions, feeds, JSON-LD): the
+    /// front matter's `summary` wins, else the text before `<!-- more -->`.
+    pub fn description(&self) -> Option<&str> {
+        self.meta
+            .summary
+            .as_deref()
+            .or(self.content.summary_text.as_deref())
+            .filter(|text| !text.is_empty())
     }
 }
 

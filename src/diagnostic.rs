@@ -171,6 +171,23 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Turns a TOML syntax or type error into a diagnostic at its position.
+pub fn toml_error(path: &Path, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let message = err.message().trim_end().to_string();
+    let mut d = Diagnostic::new(path, message.clone());
+    if let Some(span) = err.span() {
+        d = d.at_offset(text, span.start);
+    }
+    let hint = if message.starts_with("unknown field") {
+        "check the spelling; the README lists every key (custom values go under [extra])"
+    } else if message.starts_with("invalid type") {
+        "the value has the wrong type: strings need \"quotes\", lists [brackets], numbers none"
+    } else {
+        "this is not valid TOML; see https://toml.io for the syntax"
+    };
+    d.hint(hint)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

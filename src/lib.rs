@@ -13,23 +13,29 @@ pub mod chart;
 pub mod check;
 pub mod config;
 pub mod content;
-pub mod derive;
+pub mod date;
 pub mod diagnostic;
 pub mod emit;
 pub mod feeds;
+pub mod fields;
 pub mod kinds;
 pub mod lint;
 pub mod load;
 pub mod markdown;
+pub mod outputs;
+pub mod plan;
+pub mod progress;
 pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod scaffold;
+pub mod schema;
 pub mod search;
 pub mod seo;
 pub mod serve;
 pub mod slugs;
 pub mod templates;
+pub mod text;
 pub mod theme;
 pub mod urls;
 pub mod value;
@@ -47,6 +53,7 @@ use config::Config;
 use content::Site;
 use diagnostic::{Diagnostic, Diagnostics};
 use emit::{MemoryOutput, Output, StagedDir};
+pub use progress::Progress;
 use templates::Templates;
 
 /// What to build and how.
@@ -63,16 +70,6 @@ pub struct BuildOptions {
     pub now: Option<DateTime<FixedOffset>>,
     /// Told (done, total) as output pages are rendered.
     pub progress: Option<Progress>,
-}
-
-/// A callback for progress reports: `(jobs done, jobs in all)`.
-#[derive(Clone)]
-pub struct Progress(pub Arc<dyn Fn(usize, usize) + Send + Sync>);
-
-impl std::fmt::Debug for Progress {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Progress")
-    }
 }
 
 impl BuildOptions {
@@ -169,6 +166,7 @@ pub fn load_site_keep_going(
 ) -> Result<(Arc<Site>, Diagnostics), Diagnostics> {
     let t = Instant::now();
     let mut config = Config::load(&opts.root)?;
+    kinds::check_site_kinds(&config, &opts.root.join(config::CONFIG_FILE))?;
     if let Some(url) = &opts.base_url {
         let text = format!("title = \"x\"\nbase_url = {}\n", toml::Value::String(url.clone()));
         let checked = Config::parse(Path::new("--base-url"), &text)?;
@@ -217,8 +215,9 @@ pub fn render_into(
     let plan: Vec<render::Job> = render::plan(site)
         .into_iter()
         .filter(|job| match job {
-            render::Job::Robots => !static_files.contains_key("robots.txt"),
-            render::Job::Redirects => !static_files.contains_key("_redirects"),
+            render::Job::Output { format, .. } => outputs::FORMATS[*format]
+                .replaced_by()
+                .is_none_or(|file| !static_files.contains_key(file)),
             _ => true,
         })
         .collect();
@@ -299,12 +298,12 @@ fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
     ctx.insert("lang", &site.config.language);
     ctx.insert("i18n", &interface_strings(&site.config.language)?);
     ctx.insert("now", &now.to_rfc3339());
-    let alerts: Vec<view::PageView> = derive::current_alerts(site, &now)
+    let alerts: Vec<view::PageView> = kinds::alert::current_alerts(site)
         .into_iter()
         .map(|p| view::PageView::summary(site, p))
         .collect();
     ctx.insert("current_alerts", &alerts);
-    ctx.insert("site_feeds", &render::feed_links(site, feeds::FeedScope::Site));
+    ctx.insert("site_feeds", &outputs::feed_links(site, feeds::FeedScope::Site));
     Ok(ctx)
 }
 
@@ -318,7 +317,7 @@ fn interface_strings(lang: &str) -> Result<serde_json::Value, Diagnostics> {
         };
         let text = String::from_utf8_lossy(file.contents);
         let table: toml::Table = toml::from_str(&text)
-            .map_err(|e| config::toml_error(Path::new(&format!("themes/default/i18n/{name}.toml")), &text, &e))?;
+            .map_err(|e| diagnostic::toml_error(Path::new(&format!("themes/default/i18n/{name}.toml")), &text, &e))?;
         match value::toml_to_json(&toml::Value::Table(table)) {
             serde_json::Value::Object(map) => Ok(map),
             _ => Ok(Default::default()),

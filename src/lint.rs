@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{Page, Site};
 use crate::diagnostic::{Diagnostic, line_col};
-use crate::kinds::Entry;
+use crate::kinds;
 
 /// Every content warning of the site, in file order.
 pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
@@ -18,34 +18,18 @@ pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
     }
     for page in &site.pages {
         out.extend(page.content.warnings.iter().cloned());
-        missing_summary(page, &mut out);
+        missing_summary(site, page, &mut out);
         images_without_alt(page, &mut out);
         future_date(site, page, &mut out);
-        expired_but_urgent(site, page, &mut out);
         placeholders_left(page, &mut out);
+        crate::kinds::lint(site, page, &mut out);
     }
     out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     out
 }
 
-/// (line, column) of `key = ...` in a file, or of its first line.
-pub fn key_position(page: &Page, key: &str) -> (usize, usize) {
-    let text = &page.source.text;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                return line_col(text, offset + (line.len() - trimmed.len()));
-            }
-        }
-        offset += line.len();
-    }
-    (1, 1)
-}
-
 fn warn(page: &Page, key: &str, message: String, hint: &str) -> Diagnostic {
-    let (line, col) = key_position(page, key);
+    let (line, col) = page.source.key_position(key);
     Diagnostic::new(&page.source.path, message)
         .at(line, col)
         .hint(hint)
@@ -86,7 +70,7 @@ fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
         let key = page.title().trim().to_lowercase();
         match seen.get(&key) {
             Some(first) => {
-                let field = title_key(page);
+                let field = title_key(site, page);
                 out.push(warn(
                     page,
                     field,
@@ -105,17 +89,13 @@ fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn title_key(page: &Page) -> &'static str {
-    match page.kind.as_deref() {
-        Some("model") => "name",
-        Some("alert") => "headline",
-        _ => "title",
-    }
+/// The key that holds an entry's title: its kind's title field.
+fn title_key<'a>(site: &'a Site, page: &Page) -> &'a str {
+    kinds::of_page(&site.config, page).map_or("title", |k| k.schema.title_field.as_str())
 }
 
-fn missing_summary(page: &Page, out: &mut Vec<Diagnostic>) {
-    let is_news = page.meta.date.is_some() && page.kind.as_deref().is_none_or(|k| k == "article");
-    if is_news && page.meta.summary.is_none() && page.content.summary_html.is_none() {
+fn missing_summary(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
+    if kinds::is_news(&site.config, page) && page.meta.summary.is_none() && page.content.summary_html.is_none() {
         out.push(warn(
             page,
             "title",
@@ -161,15 +141,12 @@ fn images_without_alt(page: &Page, out: &mut Vec<Diagnostic>) {
 
 fn future_date(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
     let Some(date) = &page.meta.date else { return };
-    // Alerts announced ahead of time are normal.
-    if matches!(page.entry, Some(Entry::Alert(_))) || date.instant <= site.now {
+    let kind = kinds::of_page(&site.config, page);
+    if date.instant <= site.now || kind.is_some_and(|k| k.dated_ahead()) {
         return;
     }
-    let key = match page.kind.as_deref() {
-        Some("model") => "started",
-        Some("sign" | "camera") => "installed",
-        _ => "date",
-    };
+    // The field the kind dates its entries by.
+    let key = kind.and_then(|k| k.schema.date_field.as_deref()).unwrap_or("date");
     out.push(warn(
         page,
         key,
@@ -179,28 +156,4 @@ fn future_date(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
         ),
         "correct the date, or keep the entry as draft = true until then",
     ));
-}
-
-fn expired_but_urgent(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
-    let Some(Entry::Alert(alert)) = &page.entry else { return };
-    if alert.expires.instant > site.now {
-        return;
-    }
-    let urgency = page
-        .data
-        .as_ref()
-        .and_then(|d| d.get("urgency"))
-        .and_then(|v| v.as_str())
-        .unwrap_or("");
-    if matches!(urgency, "Immediate" | "Expected") {
-        out.push(warn(
-            page,
-            "urgency",
-            format!(
-                "this alert expired on {} but its urgency still says \"{urgency}\"",
-                alert.expires.text
-            ),
-            "set urgency = \"Past\", or move `expires` later if the danger goes on",
-        ));
-    }
 }

@@ -8,8 +8,8 @@ use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::kinds::{FieldType, KindSchema};
 use crate::load::front_matter;
+use crate::schema::{FieldType, KindSchema};
 
 static SCAFFOLD: Dir = include_dir!("$CARGO_MANIFEST_DIR/scaffold");
 
@@ -63,12 +63,11 @@ fn collect(dir: &'static Dir, out: &mut Vec<(PathBuf, &'static [u8])>) {
 /// Refuses to overwrite a file. Returns the new file's path.
 pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Result<PathBuf, Diagnostic> {
     let config = Config::load(root).map_err(|mut e| e.0.remove(0))?;
-    let schema = config.kinds.get(kind).ok_or_else(|| {
-        Diagnostic::new(root.join("site.toml"), format!("unknown kind \"{kind}\"")).hint(format!(
-            "kinds are: {} (a site adds its own under [kinds.NAME] in site.toml)",
-            config.kinds.names().join(", ")
-        ))
+    let kind_ref = crate::kinds::get(&config, kind).ok_or_else(|| {
+        let (message, hint) = crate::kinds::unknown(&config, &format!("\"{kind}\""));
+        Diagnostic::new(root.join("site.toml"), message).hint(hint)
     })?;
+    let schema = kind_ref.schema;
     let slug = crate::slugs::slugify(title);
     if slug.is_empty() {
         return Err(
@@ -77,7 +76,7 @@ pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Resu
         );
     }
     let section = section_of_kind(root, kind)?;
-    let markdown = kind == "article";
+    let markdown = kind_ref.is_markdown();
     let file = section.join(format!("{slug}.{}", if markdown { "md" } else { "toml" }));
     if file.exists() {
         return Err(
@@ -85,7 +84,7 @@ pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Resu
                 .hint("choose another title, or edit the existing file"),
         );
     }
-    let fields = entry_fields(&schema, title, today);
+    let fields = entry_fields(schema, title, today);
     let text = if markdown {
         format!("+++\n{fields}+++\n\nViết nội dung bài ở đây.\n")
     } else {

@@ -6,8 +6,8 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::content::Site;
-use crate::kinds::Entry;
-use crate::render::Job;
+use crate::kinds::EntityContext;
+use crate::plan::Job;
 use crate::view::ancestors;
 
 /// Values for `<meta property="og:…">` and `<meta name="twitter:…">`.
@@ -30,17 +30,6 @@ fn locale(lang: &str) -> String {
     }
 }
 
-/// An absolute URL for an image path given in content.
-fn absolute(site: &Site, page_url: &str, src: &str) -> String {
-    if src.contains("://") {
-        src.to_string()
-    } else if let Some(p) = src.strip_prefix('/') {
-        format!("{}/{p}", site.config.base_url)
-    } else {
-        format!("{page_url}{src}")
-    }
-}
-
 /// The language of the page a job shows.
 fn job_lang(site: &Site, job: Job) -> &str {
     let lang = match job {
@@ -60,10 +49,10 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
                 .as_ref()
                 .and_then(|d| d.get("image"))
                 .and_then(|v| v.as_str())
-                .map(|s| absolute(site, &p.permalink, s));
+                .map(|s| crate::urls::absolute(&site.config.base_url, &p.permalink, s));
             (
                 p.title().to_string(),
-                crate::view::description(p).map(str::to_string),
+                p.description().map(str::to_string),
                 "article",
                 image,
             )
@@ -135,69 +124,18 @@ fn main_entity(site: &Site, job: Job, url: &str, publisher_id: &str) -> Option<V
     match job {
         Job::Page(i) => {
             let p = &site.pages[i];
-            let data = p.data.as_ref();
-            let text = |key: &str| {
-                data.and_then(|d| d.get(key))
-                    .and_then(|v| v.as_str())
-                    .map(str::to_string)
+            let at = EntityContext {
+                url,
+                language,
+                publisher_id,
             };
-            let value = match (&p.entry, p.kind.as_deref()) {
-                (Some(Entry::Alert(a)), _) => json!({
-                    "@type": "SpecialAnnouncement",
-                    "name": p.title(),
-                    "text": text("description").map(|d| crate::markdown::plain_text(&d)).unwrap_or_else(|| p.title().to_string()),
-                    "datePosted": a.effective.instant.to_rfc3339(),
-                    "expires": a.expires.instant.to_rfc3339(),
-                    "spatialCoverage": {"@type": "Place", "name": text("area")},
-                    "url": url,
-                    "inLanguage": language,
-                    "publisher": {"@id": publisher_id},
-                }),
-                (Some(Entry::Guide(_)), _) => {
-                    let steps: Vec<Value> = data
-                        .and_then(|d| d.get("what_to_do"))
-                        .and_then(|v| v.as_array())
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|s| s.as_str())
-                        .map(|s| json!({"@type": "HowToStep", "text": s}))
-                        .collect();
-                    if steps.is_empty() {
-                        json!({"@type": "WebPage", "name": p.title(), "url": url, "inLanguage": language})
-                    } else {
-                        json!({
-                            "@type": "HowTo",
-                            "name": p.title(),
-                            "description": crate::view::description(p),
-                            "step": steps,
-                            "url": url,
-                            "inLanguage": language,
-                        })
-                    }
-                }
-                (_, None | Some("article")) if p.meta.date.is_some() => {
-                    let mut article = json!({
-                        "@type": "NewsArticle",
-                        "headline": p.title(),
-                        "datePublished": p.meta.date.as_ref().map(|d| d.instant.to_rfc3339()),
-                        "dateModified": crate::feeds::updated(p).map(|d| d.to_rfc3339()),
-                        "mainEntityOfPage": url,
-                        "url": url,
-                        "inLanguage": language,
-                        "publisher": {"@id": publisher_id},
-                        "author": {"@type": "Organization", "name": text("author").unwrap_or_else(|| site.config.publisher.name.clone())},
-                    });
-                    if let Some(s) = crate::view::description(p) {
-                        article["description"] = json!(s);
-                    }
-                    if let Some(img) = text("image") {
-                        article["image"] = json!(absolute(site, &p.permalink, &img));
-                    }
-                    article
-                }
-                _ => json!({"@type": "WebPage", "name": p.title(), "url": url, "inLanguage": language}),
-            };
-            Some(value)
+            let entity =
+                crate::kinds::governing(&site.config, p.kind.as_deref()).and_then(|k| k.main_entity(site, i, &at));
+            Some(
+                entity.unwrap_or_else(
+                    || json!({"@type": "WebPage", "name": p.title(), "url": url, "inLanguage": language}),
+                ),
+            )
         }
         Job::Section { section, .. } if section == site.home => Some(json!({
             "@type": "WebSite",

@@ -53,6 +53,18 @@ pub fn external_url(url: &str, base_url: &str) -> Option<String> {
     (!inside).then_some(absolute)
 }
 
+/// An absolute URL for an address given in content: as it is when it
+/// has a scheme, from the site root for `/x`, from the page for `x`.
+pub fn absolute(base_url: &str, page_url: &str, src: &str) -> String {
+    if src.contains("://") {
+        src.to_string()
+    } else if let Some(p) = src.strip_prefix('/') {
+        format!("{base_url}/{p}")
+    } else {
+        format!("{page_url}{src}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::{Heading, Page, Site};
-use crate::load::fields::Date;
+use crate::date::Date;
 
 /// An entry. `content` and `toc` are left out in lists.
 #[derive(Serialize)]
@@ -74,7 +74,7 @@ impl<'a> PageView<'a> {
             draft: page.meta.draft,
             weight: page.meta.weight,
             summary: summary_html(page),
-            description: description(page),
+            description: page.description(),
             word_count: page.content.word_count,
             reading_time: page.content.word_count.div_ceil(200).max(1),
             taxonomies: terms_of(site, i),
@@ -89,10 +89,7 @@ impl<'a> PageView<'a> {
             kind: page.kind.as_deref(),
             lang: page.lang.as_deref(),
             html: &page.content.fields,
-            current: match &page.entry {
-                Some(crate::kinds::Entry::Alert(a)) => Some(a.is_current(&site.now)),
-                _ => None,
-            },
+            current: crate::kinds::of_page(&site.config, page).and_then(|k| k.in_force(page, &site.now)),
             content: None,
             toc: None,
         }
@@ -124,15 +121,6 @@ pub fn summary_html(page: &Page) -> Option<String> {
         }
         None => page.content.summary_html.clone(),
     }
-}
-
-/// The summary as plain text, by the rule of [`summary_html`].
-pub fn description(page: &Page) -> Option<&str> {
-    page.meta
-        .summary
-        .as_deref()
-        .or(page.content.summary_text.as_deref())
-        .filter(|text| !text.is_empty())
 }
 
 fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {
@@ -262,7 +250,7 @@ pub struct GroupView<'a> {
 }
 
 impl<'a> GroupView<'a> {
-    pub fn new(site: &'a Site, group: crate::derive::Group, permalink: Option<String>) -> Self {
+    pub fn new(site: &'a Site, group: crate::kinds::Group, permalink: Option<String>) -> Self {
         GroupView {
             count: group.pages.len(),
             pages: group.pages.iter().map(|&p| PageView::summary(site, p)).collect(),
@@ -292,18 +280,18 @@ pub struct Overview<'a> {
     pub past: Vec<PageView<'a>>,
 }
 
-/// URL of a warning-sign category page of a section.
+/// URL of the page of a group of a section (a warning-sign category).
 pub fn group_path(section_path: &str, slug: &str) -> String {
     format!("{section_path}loai/{slug}/")
 }
 
 impl<'a> Overview<'a> {
+    /// What the section's kind derives from its entries, for templates.
     pub fn new(site: &'a Site, i: usize) -> Option<Self> {
-        use crate::derive;
         let section = &site.sections[i];
-        let pages = &section.pages;
+        let data = crate::kinds::of_section(site, i)?.overview(site, i)?;
         let summaries = |ids: Vec<usize>| ids.into_iter().map(|p| PageView::summary(site, p)).collect();
-        let groups = |gs: Vec<derive::Group>, own_page: bool| -> Vec<GroupView<'a>> {
+        let groups = |gs: Vec<crate::kinds::Group>, own_page: bool| -> Vec<GroupView<'a>> {
             gs.into_iter()
                 .map(|g| {
                     let link =
@@ -312,41 +300,15 @@ impl<'a> Overview<'a> {
                 })
                 .collect()
         };
-        let overview = match section.meta.kind.as_deref()? {
-            "camera" => {
-                let by_funding = derive::cameras_by_funding(site, pages);
-                Overview {
-                    total: Some(by_funding.iter().map(|g| g.total).fold(0, i64::saturating_add)),
-                    roads: Some(derive::camera_roads(site, pages)),
-                    groups: groups(by_funding, false),
-                    ..Default::default()
-                }
-            }
-            "sign" => {
-                let by_category = derive::signs_by_category(site, pages);
-                Overview {
-                    total: Some(by_category.iter().map(|g| g.total).fold(0, i64::saturating_add)),
-                    groups: groups(by_category, true),
-                    communes: groups(derive::signs_by_commune(site, pages), false),
-                    ..Default::default()
-                }
-            }
-            "guide" => Overview {
-                groups: groups(derive::guides_by_channel(site, pages), false),
-                hotlines: derive::guide_hotlines(site, pages),
-                ..Default::default()
-            },
-            "alert" => {
-                let (current, past) = derive::alerts_split(site, pages, &site.now);
-                Overview {
-                    current: summaries(current),
-                    past: summaries(past),
-                    ..Default::default()
-                }
-            }
-            _ => return None,
-        };
-        Some(overview)
+        Some(Overview {
+            total: data.total,
+            roads: data.roads,
+            groups: groups(data.groups, data.groups_have_pages),
+            communes: groups(data.communes, false),
+            hotlines: data.hotlines,
+            current: summaries(data.current),
+            past: summaries(data.past),
+        })
     }
 }
 

@@ -1,7 +1,7 @@
 //! Atom 1.0 (RFC 4287) feeds: the site's news, a section's or a term's.
 
 use super::xml::Xml;
-use super::{FeedBasics, FeedScope, basics, entry_html, local, title, updated};
+use super::{FeedBasics, FeedScope, basics, entry_html, local, title};
 use crate::content::Site;
 
 pub const FILE: &str = "atom.xml";
@@ -50,7 +50,7 @@ pub fn write(site: &Site, scope: FeedScope) -> Vec<u8> {
         if let Some(date) = &page.meta.date {
             x.text("published", &[], &local(site, date.instant).to_rfc3339());
         }
-        if let Some(at) = updated(page) {
+        if let Some(at) = page.updated() {
             x.text("updated", &[], &local(site, at).to_rfc3339());
         }
         if let Some(author) = page

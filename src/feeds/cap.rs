@@ -11,7 +11,21 @@ use chrono::{DateTime, FixedOffset};
 use super::local;
 use super::xml::Xml;
 use crate::content::Site;
-use crate::kinds::Entry;
+use crate::kinds::alert::{self, Alert};
+
+/// The alert entries of the site: each has a CAP file.
+pub fn alerts(site: &Site) -> Vec<usize> {
+    (0..site.pages.len())
+        .filter(|&i| site.pages[i].typed::<Alert>().is_some())
+        .collect()
+}
+
+/// The sections of alerts: each has an index of its alerts in force.
+pub fn alert_sections(site: &Site) -> Vec<usize> {
+    (0..site.sections.len())
+        .filter(|&s| site.sections[s].meta.kind.as_deref() == Some(alert::NAME))
+        .collect()
+}
 
 /// Where the CAP file of alert entry `i` is: `/canh-bao/<slug>.xml`.
 pub fn path(site: &Site, i: usize) -> String {
@@ -63,7 +77,7 @@ fn language(site: &Site) -> String {
 fn sent(site: &Site, i: usize) -> Option<DateTime<FixedOffset>> {
     let data = site.pages[i].data.as_ref()?;
     text(data, "sent")
-        .and_then(|s| crate::load::fields::Date::parse(s, site.config.timezone))
+        .and_then(|s| crate::date::Date::parse(s, site.config.timezone))
         .map(|d| d.instant)
 }
 
@@ -75,8 +89,8 @@ fn index_updated(site: &Site, section: usize) -> DateTime<FixedOffset> {
     let moments = site.sections[section]
         .pages
         .iter()
-        .flat_map(|&i| match &site.pages[i].entry {
-            Some(Entry::Alert(alert)) => [
+        .flat_map(|&i| match site.pages[i].typed::<Alert>() {
+            Some(alert) => [
                 sent(site, i),
                 Some(alert.effective.instant),
                 Some(alert.expires.instant),
@@ -100,9 +114,7 @@ fn feed_time(site: &Site, at: DateTime<FixedOffset>) -> String {
 /// The CAP file of alert entry `i`; `None` for other entries.
 pub fn write(site: &Site, i: usize) -> Option<Vec<u8>> {
     let page = &site.pages[i];
-    let Some(Entry::Alert(alert)) = &page.entry else {
-        return None;
-    };
+    let alert = page.typed::<Alert>()?;
     let data = page.data.as_ref()?;
     let cap = &site.config.cap;
     let sent = sent(site, i).unwrap_or(alert.effective.instant);
@@ -166,7 +178,7 @@ pub fn write_index(site: &Site, section: usize) -> Vec<u8> {
     let base = &site.config.base_url;
     let s = &site.sections[section];
     let self_url = format!("{base}{}", index_path(site, section));
-    let (current, _) = crate::derive::alerts_split(site, &s.pages, &site.now);
+    let (current, _) = alert::split(site, &s.pages, &site.now);
 
     let mut x = Xml::new();
     x.open(
@@ -196,7 +208,7 @@ pub fn write_index(site: &Site, section: usize) -> Vec<u8> {
     x.close("author");
     for &i in &current {
         let page = &site.pages[i];
-        let Some(Entry::Alert(alert)) = &page.entry else {
+        let Some(alert) = page.typed::<Alert>() else {
             continue;
         };
         x.open("entry", &[]);

@@ -1,11 +1,13 @@
-//! Files for other systems: Atom and RSS news feeds, CAP 1.2 alerts with
-//! their Atom index, the sitemap, robots.txt and `_redirects`.
+//! Writers of files for other systems: Atom, RSS and JSON news feeds, CAP
+//! 1.2 alerts with their Atom index, the sitemap and `_redirects`. Which
+//! of them a build writes, and where, is the table of `outputs`.
 //!
 //! XML is written with quick-xml (`xml.rs`), which escapes every text and
 //! attribute. Dates are shown in the site's time zone; every URL is absolute.
 
 pub mod atom;
 pub mod cap;
+pub mod json;
 pub mod rss;
 pub mod sitemap;
 pub mod xml;
@@ -13,6 +15,19 @@ pub mod xml;
 use chrono::{DateTime, FixedOffset};
 
 use crate::content::{Page, Site};
+
+/// `_redirects` for static hosts (Netlify, Cloudflare Pages), from the
+/// entries' `aliases`.
+pub fn redirects(site: &Site) -> Vec<u8> {
+    let mut lines =
+        String::from("# Redirects from old URLs (front matter `aliases`), for static hosts that read this file.\n");
+    for page in &site.pages {
+        for alias in page.meta.aliases.iter().filter(|a| crate::resolve::alias_is_safe(a)) {
+            lines.push_str(&format!("{} {} 301\n", crate::resolve::alias_path(alias), page.path));
+        }
+    }
+    lines.into_bytes()
+}
 
 /// Which entries a feed carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -61,15 +76,17 @@ pub fn title(site: &Site, scope: FeedScope) -> String {
     }
 }
 
-/// News entries: those without a kind or of kind `article`, with a date.
-fn is_news(page: &Page) -> bool {
-    page.lang.is_none() && page.meta.date.is_some() && page.kind.as_deref().is_none_or(|k| k == "article")
+/// News entries in the site's language (see `kinds::is_news`).
+fn is_news(site: &Site, page: &Page) -> bool {
+    page.lang.is_none() && crate::kinds::is_news(&site.config, page)
 }
 
 /// The newest entries of a feed, at most `[feeds] limit`.
 pub fn entries(site: &Site, scope: FeedScope) -> Vec<usize> {
     let mut ids: Vec<usize> = match scope {
-        FeedScope::Site => (0..site.pages.len()).filter(|&i| is_news(&site.pages[i])).collect(),
+        FeedScope::Site => (0..site.pages.len())
+            .filter(|&i| is_news(site, &site.pages[i]))
+            .collect(),
         FeedScope::Section(s) => site.sections[s]
             .pages
             .iter()
@@ -100,7 +117,7 @@ pub fn basics(site: &Site, scope: FeedScope) -> FeedBasics {
     let ids = entries(site, scope);
     let newest = ids
         .iter()
-        .filter_map(|&i| updated(&site.pages[i]))
+        .filter_map(|&i| site.pages[i].updated())
         .max()
         .unwrap_or(site.now);
     FeedBasics {
@@ -108,15 +125,6 @@ pub fn basics(site: &Site, scope: FeedScope) -> FeedBasics {
         ids,
         newest,
     }
-}
-
-/// When the entry last changed: `updated`, else its date.
-pub fn updated(page: &Page) -> Option<DateTime<FixedOffset>> {
-    page.meta
-        .updated
-        .as_ref()
-        .or(page.meta.date.as_ref())
-        .map(|d| d.instant)
 }
 
 /// An instant in the site's time zone.

@@ -4,7 +4,6 @@
 //! (that is `resolve`'s job). Files are read and parsed in parallel; every
 //! problem of every file is collected before the stage gives up.
 
-pub mod fields;
 pub mod front_matter;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,9 +13,10 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::{Asset, Page, PageMeta, Rendered, Section, SectionMeta, SortBy, SourceFile};
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::kinds::{self, Entry};
-use fields::{Date, Fields};
+use crate::fields::Fields;
+use crate::kinds;
 use front_matter::SplitError;
 
 pub const SECTION_FILE: &str = "_index.md";
@@ -333,31 +333,17 @@ struct EntryMeta {
     meta: PageMeta,
     kind: Option<String>,
     data: Option<serde_json::Value>,
-    entry: Option<Entry>,
+    entry: Option<crate::content::TypedEntry>,
 }
 
 /// Reads an entry: its kind's fields first (checked against the schema),
 /// then the keys every entry has. Other keys are kept as `page.data` for
 /// kind entries and data files, and refused in plain Markdown entries.
 fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>, data_file: bool) -> EntryMeta {
-    let own_kind = fields.take_raw("kind");
-    let kind_name = match &own_kind {
-        Some(raw) => match raw.get_ref().as_str() {
-            Some(name) if config.kinds.get(name).is_some() => Some(name.to_string()),
-            _ => {
-                let known = config.kinds.names().join(", ");
-                fields.error_at(
-                    raw,
-                    format!("unknown kind {}", raw.get_ref()),
-                    &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"),
-                );
-                None
-            }
-        },
-        None => inherited_kind.map(str::to_string),
-    };
-    let schema = kind_name.as_deref().and_then(|k| config.kinds.get(k));
-    let kind_values = schema.as_ref().map(|schema| kinds::validate(schema, fields));
+    // An entry that names a kind (even an unknown one) does not take its section's.
+    let kind_name = own_kind(fields, config).unwrap_or_else(|| inherited_kind.map(str::to_string));
+    let kind = kind_name.as_deref().and_then(|k| kinds::get(config, k));
+    let kind_values = kind.map(|kind| crate::schema::validate(kind.schema, fields));
 
     let mut meta = common_page_meta(fields);
     for name in &config.taxonomies {
@@ -371,8 +357,9 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
         }
     }
 
-    let (data, entry) = match (schema, kind_values) {
-        (Some(schema), Some(values)) => {
+    let (data, entry) = match (kind, kind_values) {
+        (Some(kind), Some(values)) => {
+            let schema = kind.schema;
             // A typo must not pass silently (`darft = true` would publish a
             // draft): a kind knows its fields, the rest belongs in [extra].
             let mut known: Vec<&str> = PAGE_KEYS.to_vec();
@@ -391,8 +378,8 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
             }
             // A schema error has been reported already; only a passing entry is typed.
             let entry = if fields.errors.is_empty() {
-                match Entry::from_values(&schema.name, &values, fields.tz) {
-                    Ok(e) => Some(e),
+                match kind.read_entry(&values, fields.tz) {
+                    Ok(e) => e,
                     Err(e) => {
                         fields.error_at_start(
                             format!("cannot read this {} entry: {e}", schema.name),
@@ -431,6 +418,20 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
     }
 }
 
+/// The `kind = "..."` an entry or section names: `None` without the key,
+/// `Some(None)` for a kind the site does not know (reported).
+fn own_kind(fields: &mut Fields, config: &Config) -> Option<Option<String>> {
+    let raw = fields.take_raw("kind")?;
+    Some(match raw.get_ref().as_str() {
+        Some(name) if kinds::get(config, name).is_some() => Some(name.to_string()),
+        _ => {
+            let (message, hint) = kinds::unknown(config, &raw.get_ref().to_string());
+            fields.error_at(&raw, message, &hint);
+            None
+        }
+    })
+}
+
 fn common_page_meta(fields: &mut Fields) -> PageMeta {
     PageMeta {
         title: fields.string("title"),
@@ -448,21 +449,7 @@ fn common_page_meta(fields: &mut Fields) -> PageMeta {
 }
 
 fn section_meta(fields: &mut Fields, config: &Config) -> SectionMeta {
-    let kind = match fields.take_raw("kind") {
-        Some(raw) => match raw.get_ref().as_str() {
-            Some(name) if config.kinds.get(name).is_some() => Some(name.to_string()),
-            _ => {
-                let known = config.kinds.names().join(", ");
-                fields.error_at(
-                    &raw,
-                    format!("unknown kind {}", raw.get_ref()),
-                    &format!("kinds are: {known} (a site adds its own under [kinds.NAME] in site.toml)"),
-                );
-                None
-            }
-        },
-        None => None,
-    };
+    let kind = own_kind(fields, config).flatten();
     let meta = SectionMeta {
         title: fields.string("title"),
         summary: fields.string("summary"),
@@ -508,7 +495,7 @@ fn new_page(source: SourceFile, entry: EntryMeta, languages: &[String]) -> Page 
         meta,
         data,
         kind,
-        entry,
+        typed: entry,
         dir,
         stem,
         assets: Vec::new(),

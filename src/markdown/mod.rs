@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use crate::config::MarkdownConfig;
 use crate::content::{Rendered, Site, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+pub use crate::text::plain_text;
 pub use links::{LinkTarget, Links};
 
 /// An event with its byte range in the body.
@@ -283,11 +284,14 @@ fn render_fields(page: &crate::content::Page, config: &crate::config::Config, li
     let (Some(kind), Some(data)) = (page.kind.as_deref(), page.data.as_ref()) else {
         return;
     };
-    let Some(schema) = config.kinds.get(kind) else { return };
-    for spec in schema
+    let Some(kind) = crate::kinds::get(config, kind) else {
+        return;
+    };
+    for spec in kind
+        .schema
         .fields
         .iter()
-        .filter(|f| f.ty == crate::kinds::FieldType::Markdown)
+        .filter(|f| f.ty == crate::schema::FieldType::Markdown)
     {
         let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else {
             continue;
@@ -346,24 +350,6 @@ pub fn render_snippet(text: &str, config: &MarkdownConfig) -> String {
     } else {
         html
     }
-}
-
-/// The text of a Markdown snippet without its markup, for formats that
-/// carry plain text (CAP descriptions). Paragraphs are separated by a blank line.
-pub fn plain_text(text: &str) -> String {
-    use pulldown_cmark::{Tag, TagEnd};
-    let mut out = String::new();
-    for event in Parser::new_ext(text, Options::empty()) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::Start(Tag::Item) => out.push_str("- "),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => out.push('\n'),
-            Event::End(TagEnd::List(_)) => out.push('\n'),
-            _ => {}
-        }
-    }
-    out.trim().replace("\n\n\n", "\n\n")
 }
 
 #[cfg(test)]

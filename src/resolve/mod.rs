@@ -48,7 +48,8 @@ pub fn resolve(
         section.permalink = format!("{}{}", config.base_url, section.path);
         // Lists of a kind (other than news) show all their entries by default:
         // their pages group and total them.
-        let lists_everything = section.meta.kind.as_deref().is_some_and(|k| k != "article");
+        let lists_everything =
+            !crate::kinds::governing(&config, section.meta.kind.as_deref()).is_some_and(|k| k.is_news());
         let default_per_page = if lists_everything { 0 } else { config.paginate_by };
         section.paginate_by = section.meta.paginate_by.unwrap_or(default_per_page);
         if !section.dir.is_empty() {
@@ -136,7 +137,7 @@ pub fn resolve(
         };
     }
     let section_by_rel = sections.iter().enumerate().map(|(i, s)| (s.key.clone(), i)).collect();
-    check_related_guides(&pages, &page_by_rel, &mut errors);
+    crate::kinds::check_site(&config, &pages, &page_by_rel, &mut errors);
     errors.into_result(Site {
         config,
         sections,
@@ -148,27 +149,6 @@ pub fn resolve(
         home,
         now,
     })
-}
-
-/// A guide's `related` entries must exist (as paths under content/).
-fn check_related_guides(pages: &[Page], page_by_rel: &BTreeMap<String, usize>, errors: &mut Diagnostics) {
-    for page in pages {
-        let Some(crate::kinds::Entry::Guide(guide)) = &page.entry else {
-            continue;
-        };
-        for related in &guide.related {
-            let target = related.trim_start_matches("@/");
-            if !page_by_rel.contains_key(target) {
-                let text = &page.source.text;
-                let offset = text.find(&format!("\"{related}\"")).unwrap_or(0);
-                errors.push(
-                    Diagnostic::new(&page.source.path, format!("related guide `{related}` does not exist: there is no content/{target}"))
-                        .at_offset(text, offset)
-                        .hint("list related guides by their file under content/, e.g. related = [\"phong-chong-lua-dao/tin-nhan-gia-ngan-hang.toml\"]"),
-                );
-            }
-        }
-    }
 }
 
 /// `/dir/slug/`, `/dir/`, or `/` for empty parts.
@@ -366,7 +346,7 @@ fn check_url_conflicts(
         claim(p.path.clone(), label.clone(), errors, &p.source.path);
         for alias in &p.meta.aliases {
             if !alias_is_safe(alias) {
-                let (line, col) = crate::lint::key_position(p, "aliases");
+                let (line, col) = p.source.key_position("aliases");
                 errors.push(
                     Diagnostic::new(&p.source.path, format!("alias {alias:?} is not a new path inside the site"))
                         .at(line, col)

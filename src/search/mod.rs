@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::{Page, Site};
-use crate::kinds::FieldType;
+use crate::schema::FieldType;
 use fold::{fold, words};
 
 /// Output folder of the index, under the search page.
@@ -162,7 +162,7 @@ fn doc_text(site: &Site, page: &Page) -> DocText {
     }
     // Prose fields of the data: text and lists of text, not enumerations,
     // dates or the Markdown fields already added above as HTML.
-    let schema = page.kind.as_deref().and_then(|k| site.config.kinds.get(k));
+    let schema = crate::kinds::of_page(&site.config, page).map(|k| k.schema);
     let prose = |key: &str| match &schema {
         Some(schema) => {
             schema

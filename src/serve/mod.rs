@@ -12,6 +12,7 @@
 //! the file system.
 
 mod http;
+pub mod incremental;
 mod watch;
 
 use std::collections::BTreeMap;
@@ -24,7 +25,7 @@ use std::time::Instant;
 use tokio::sync::broadcast;
 
 use crate::BuildOptions;
-use crate::content::{Page, Site};
+use crate::content::Site;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 #[derive(Debug, Clone)]
@@ -68,44 +69,6 @@ pub struct State {
     last_change: Mutex<Instant>,
 }
 
-/// The one list page (1-based) that shows entry `i`, when the list kept its
-/// order; `None` when the order changed (every list page may differ).
-fn shown_on(before: &[usize], after: &[usize], i: usize, per_page: usize) -> Option<usize> {
-    if before != after {
-        return None;
-    }
-    let at = after.iter().position(|&p| p == i)?;
-    Some(at.checked_div(per_page).map_or(1, |n| n + 1))
-}
-
-/// Moves entry `i` from its old terms to those of `page`, when all of them
-/// already exist and none is left empty (otherwise term numbers would
-/// shift and a full build is simpler). Returns the entry's new terms.
-fn retag(site: &mut Site, i: usize, page: &Page) -> Option<Vec<(usize, usize)>> {
-    let mut new_terms = Vec::new();
-    for (t, tax) in site.taxonomies.iter().enumerate() {
-        for name in page.meta.taxonomies.get(&tax.name).into_iter().flatten() {
-            let slug = crate::slugs::slugify(name);
-            let k = tax.terms.binary_search_by(|term| term.slug.cmp(&slug)).ok()?;
-            if !new_terms.contains(&(t, k)) {
-                new_terms.push((t, k));
-            }
-        }
-    }
-    let old_terms = site.pages[i].terms.clone();
-    for &(t, k) in &old_terms {
-        let term = &mut site.taxonomies[t].terms[k];
-        term.pages.retain(|&p| p != i);
-        if term.pages.is_empty() && !new_terms.contains(&(t, k)) {
-            return None;
-        }
-    }
-    for &(t, k) in &new_terms {
-        site.taxonomies[t].terms[k].pages.push(i);
-    }
-    Some(new_terms)
-}
-
 /// How long editing must pause before the full build that follows quick updates.
 const PAUSE_BEFORE_FULL_BUILD: std::time::Duration = std::time::Duration::from_millis(700);
 
@@ -122,26 +85,6 @@ pub enum Quick {
 
 fn lines(errors: &Diagnostics) -> Vec<String> {
     errors.iter().map(|d| d.to_string()).collect()
-}
-
-/// Whether two versions of an entry look the same in every list, feed
-/// summary, taxonomy and derived page: only its own page needs rendering.
-fn same_listing(old: &Page, new: &Page) -> bool {
-    let (a, b) = (&old.meta, &new.meta);
-    a.title == b.title
-        && a.date == b.date
-        && a.updated == b.updated
-        && a.draft == b.draft
-        && a.summary == b.summary
-        && a.slug == b.slug
-        && a.template == b.template
-        && a.weight == b.weight
-        && a.aliases == b.aliases
-        && a.taxonomies == b.taxonomies
-        && a.extra == b.extra
-        && old.kind == new.kind
-        && old.data == new.data
-        && old.lang == new.lang
 }
 
 impl State {
@@ -189,10 +132,9 @@ impl State {
         }
     }
 
-    /// Re-renders the page of one changed entry when nothing else shows
-    /// what changed (its body, a Markdown field). Everything else (the
-    /// search index, pages that quote its content) catches up in a full
-    /// build in the background.
+    /// Re-renders what one changed entry touches (see [`incremental`]);
+    /// what the quick update leaves out (the search index) catches up in a
+    /// full build in the background.
     pub fn quick_update(self: &Arc<Self>, rel: &str) -> Quick {
         let Some(site) = self.site.read().unwrap_or_else(|p| p.into_inner()).clone() else {
             return Quick::NotApplicable;
@@ -203,98 +145,16 @@ impl State {
         let Some(&i) = site.page_by_rel.get(rel) else {
             return Quick::NotApplicable;
         };
-        let old = &site.pages[i];
-        let inherited = site.sections[old.section].meta.kind.clone();
-        let mut page = match crate::load::load_entry(&site.config, &self.opts.root, rel, inherited.as_deref()) {
+        let inherited = site.sections[site.pages[i].section].meta.kind.clone();
+        let page = match crate::load::load_entry(&site.config, &self.opts.root, rel, inherited.as_deref()) {
             Ok(p) => p,
             Err(e) => return Quick::Failed(self.record_failure(&e)),
         };
-        // Changes to where it lives or how it is listed everywhere need a full build:
-        // its address, its kind, whether it is published, and alerts (shown on every page).
-        let listing_same = same_listing(old, &page);
-        let moved = page.meta.draft != old.meta.draft
-            || page.meta.slug != old.meta.slug
-            || page.meta.aliases != old.meta.aliases
-            || page.kind != old.kind
-            || page.lang != old.lang;
-        let alert = matches!(old.entry, Some(crate::kinds::Entry::Alert(_)));
-        if page.meta.draft && !self.opts.include_drafts || moved || (alert && !listing_same) {
-            return Quick::NotApplicable;
-        }
-        page.slug = old.slug.clone();
-        page.path = old.path.clone();
-        page.permalink = old.permalink.clone();
-        page.section = old.section;
-        page.terms = old.terms.clone();
-        page.translations = old.translations.clone();
-        page.assets = old.assets.clone();
-        let rendered = match crate::markdown::render_entry(&site, &page) {
-            Ok(r) => r,
-            Err(e) => return Quick::Failed(self.record_failure(&e)),
+        let (updated, jobs) = match incremental::update(&site, i, page, self.opts.include_drafts) {
+            incremental::Update::FullBuild => return Quick::NotApplicable,
+            incremental::Update::Failed(e) => return Quick::Failed(self.record_failure(&e)),
+            incremental::Update::Jobs { site, jobs } => (Arc::new(*site), jobs),
         };
-        // Other pages link to its headings.
-        if rendered.toc != old.content.toc {
-            return Quick::NotApplicable;
-        }
-        let lists_changed = !listing_same || rendered.summary_html != old.content.summary_html;
-        page.content = rendered;
-        let mut updated = (*site).clone();
-        let section = page.section;
-        let mut affected_terms: Vec<(usize, usize)> = old.terms.clone();
-        if page.meta.taxonomies != old.meta.taxonomies {
-            match retag(&mut updated, i, &page) {
-                Some(terms) => page.terms = terms,
-                None => return Quick::NotApplicable,
-            }
-            affected_terms.extend(page.terms.iter().copied());
-        }
-        updated.pages[i] = Arc::new(page);
-        let mut jobs = vec![crate::render::Job::Page(i)];
-        if lists_changed {
-            // Its place in its section and in its terms may have moved; when
-            // it did not, only the list page that shows it changes.
-            let sort = updated.sections[section].meta.sort_by;
-            let mut ids = updated.sections[section].pages.clone();
-            crate::resolve::sort_pages(&mut ids, &updated.pages, sort);
-            let section_pager = shown_on(
-                &updated.sections[section].pages,
-                &ids,
-                i,
-                updated.sections[section].paginate_by,
-            );
-            updated.sections[section].pages = ids;
-            let mut term_pagers: Vec<((usize, usize), Option<usize>)> = Vec::new();
-            for &(t, k) in &affected_terms {
-                let mut ids = updated.taxonomies[t].terms[k].pages.clone();
-                crate::resolve::sort_pages(&mut ids, &updated.pages, crate::content::SortBy::Date);
-                // Compared with the list before the edit (retag has moved the entry already).
-                let pager = shown_on(&site.taxonomies[t].terms[k].pages, &ids, i, updated.config.paginate_by);
-                updated.taxonomies[t].terms[k].pages = ids;
-                term_pagers.push(((t, k), pager));
-            }
-            let home = updated.home;
-            jobs.extend(crate::render::plan(&updated).into_iter().filter(|job| {
-                use crate::render::Job::*;
-                match job {
-                    Section { section: s, pager } => {
-                        *s == home || (*s == section && section_pager.is_none_or(|p| p == *pager))
-                    }
-                    Group { section: s, .. } => *s == section,
-                    Term { taxonomy, term, pager } => term_pagers
-                        .iter()
-                        .any(|(tk, p)| *tk == (*taxonomy, *term) && p.is_none_or(|p| p == *pager)),
-                    TaxonomyList(_) | Feed(_) | Sitemap | CapIndex(_) => true,
-                    _ => false,
-                }
-            }));
-        } else if updated.config.feeds.full_content {
-            jobs.extend(
-                crate::render::plan(&updated)
-                    .into_iter()
-                    .filter(|j| matches!(j, crate::render::Job::Feed(_))),
-            );
-        }
-        let updated = Arc::new(updated);
         let out = crate::emit::MemoryOutput::default();
         if let Err(e) = crate::render_jobs(&updated, &self.opts, &jobs, &out) {
             return Quick::Failed(self.record_failure(&e));

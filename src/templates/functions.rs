@@ -14,7 +14,7 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
     tera.register_function("totals", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let kind: &str = kwargs.must_get("kind")?;
         let by: &str = kwargs.must_get("by")?;
-        let rows: Vec<serde_json::Value> = crate::derive::totals_by_field(&s, kind, by)
+        let rows: Vec<serde_json::Value> = crate::kinds::groups::totals_by_field(&s, kind, by)
             .into_iter()
             .map(|g| serde_json::json!({ "label": g.label, "value": g.total, "entries": g.pages.len() }))
             .collect();

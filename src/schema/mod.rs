@@ -1,6 +1,13 @@
-//! Schemas of entry kinds: which fields an entry of a kind has, of what type,
-//! and which are required. The built-in kinds are declared here; a site adds
-//! its own in site.toml (`[kinds.NAME]`).
+//! Schemas of entry kinds: which fields an entry of a kind has, of what
+//! type, and which are required, and the check of an entry's fields
+//! against them ([`check::validate`]). This is the part of a kind that
+//! `site.toml` and the load stage need; each built-in kind declares its
+//! schema in its own module under `kinds/`, a site declares its own kinds
+//! in site.toml (`[kinds.NAME]`).
+
+pub mod check;
+
+pub use check::validate;
 
 /// The type a field's value must have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +107,7 @@ pub const MAX_COUNT: i64 = 1_000_000_000;
 
 pub const CUSTOM_TYPE_NAMES: &str = "\"text\", \"markdown\", \"integer\", \"number\", \"bool\", \"date\", \"list\"";
 
-fn quoted(values: &[&str]) -> String {
+pub fn quoted(values: &[&str]) -> String {
     values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")
 }
 
@@ -122,156 +129,27 @@ pub struct KindSchema {
     pub fields: Vec<FieldSpec>,
 }
 
+/// A kind of the site's own, from site.toml.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteKind {
+    pub schema: KindSchema,
+    /// (line, column) of its `[kinds.NAME]` table in site.toml.
+    pub declared_at: (usize, usize),
+}
+
 impl KindSchema {
     pub fn field(&self, name: &str) -> Option<&FieldSpec> {
         self.fields.iter().find(|f| f.name == name)
     }
 }
 
-pub const CHANNELS: &[&str] = &["phone", "sms", "social", "web", "in-person"];
-pub const SEVERITIES: &[&str] = &["Extreme", "Severe", "Moderate", "Minor", "Unknown"];
-pub const URGENCIES: &[&str] = &["Immediate", "Expected", "Future", "Past", "Unknown"];
-pub const CERTAINTIES: &[&str] = &["Observed", "Likely", "Possible", "Unlikely", "Unknown"];
-/// CAP 1.2 `category` values.
-pub const CAP_CATEGORIES: &[&str] = &[
-    "Geo",
-    "Met",
-    "Safety",
-    "Security",
-    "Rescue",
-    "Fire",
-    "Health",
-    "Env",
-    "Transport",
-    "Infra",
-    "CBRNE",
-    "Other",
-];
-
-/// CAP 1.2 `responseType` values.
-pub const CAP_RESPONSE_TYPES: &[&str] = &[
-    "Shelter", "Evacuate", "Prepare", "Execute", "Avoid", "Monitor", "Assess", "AllClear", "None",
-];
-/// CAP 1.2 `msgType` values an alert file can carry (Ack and Error answer other messages).
-pub const CAP_MSG_TYPES: &[&str] = &["Alert", "Update", "Cancel"];
-
-pub const BUILTIN_KINDS: &[&str] = &["article", "model", "sign", "camera", "guide", "alert"];
-
-fn spec(fields: &[(&str, FieldType, bool)]) -> Vec<FieldSpec> {
-    fields
-        .iter()
+/// Builds a schema's field list from (name, type, required) rows.
+pub fn fields(rows: &[(&str, FieldType, bool)]) -> Vec<FieldSpec> {
+    rows.iter()
         .map(|(n, t, r)| FieldSpec {
             name: n.to_string(),
             ty: t.clone(),
             required: *r,
         })
         .collect()
-}
-
-/// The schema of a built-in kind.
-pub fn builtin(name: &str) -> Option<KindSchema> {
-    use FieldType::*;
-    let (title, date, fields): (&str, Option<&str>, Vec<FieldSpec>) = match name {
-        "article" => (
-            "title",
-            Some("date"),
-            spec(&[
-                ("title", Text, true),
-                ("date", Date, true),
-                ("summary", Text, false),
-                ("author", Text, false),
-                ("image", Url, false),
-                ("image_alt", Text, false),
-            ]),
-        ),
-        "model" => (
-            "name",
-            Some("started"),
-            spec(&[
-                ("name", Text, true),
-                ("summary", Text, true),
-                ("name_en", Text, false),
-                ("started", Date, false),
-                ("communes", TextList, false),
-                ("how_it_works", Markdown, false),
-                ("how_to_join", Markdown, false),
-                ("contact", Text, false),
-                ("figures", Figures, false),
-                ("image", Url, false),
-                ("image_alt", Text, false),
-            ]),
-        ),
-        "sign" => (
-            "title",
-            Some("installed"),
-            spec(&[
-                ("title", Text, true),
-                ("category", Text, true),
-                ("message", Markdown, true),
-                ("count", Count, false),
-                ("commune", Text, false),
-                ("location", Text, false),
-                ("coordinates", Coordinates, false),
-                ("installed", Date, false),
-            ]),
-        ),
-        "camera" => (
-            "title",
-            Some("installed"),
-            spec(&[
-                ("title", Text, true),
-                ("count", Count, true),
-                ("funded_by", Text, true),
-                ("area", Text, false),
-                ("roads", Count, false),
-                ("installed", Date, false),
-            ]),
-        ),
-        "guide" => (
-            "title",
-            None,
-            spec(&[
-                ("title", Text, true),
-                ("scam", Text, true),
-                ("channels", EnumList(CHANNELS), true),
-                ("summary", Text, false),
-                ("how_it_works", Markdown, false),
-                ("warning_signs", TextList, false),
-                ("what_to_do", TextList, false),
-                ("if_you_paid", TextList, false),
-                ("how_to_report", Reports, false),
-                ("hotlines", TextList, false),
-                ("related", TextList, false),
-            ]),
-        ),
-        "alert" => (
-            "headline",
-            Some("effective"),
-            spec(&[
-                ("headline", Text, true),
-                ("severity", Enum(SEVERITIES), true),
-                ("urgency", Enum(URGENCIES), true),
-                ("certainty", Enum(CERTAINTIES), true),
-                ("effective", Date, true),
-                ("expires", Date, true),
-                ("area", Text, true),
-                ("description", Markdown, false),
-                ("instruction", Markdown, false),
-                ("category", Enum(CAP_CATEGORIES), false),
-                ("event", Text, false),
-                ("response_type", EnumList(CAP_RESPONSE_TYPES), false),
-                ("msg_type", Enum(CAP_MSG_TYPES), false),
-                ("sent", Date, false),
-                ("polygon", Polygon, false),
-                ("circle", Circle, false),
-            ]),
-        ),
-        _ => return None,
-    };
-    Some(KindSchema {
-        name: name.to_string(),
-        title_field: title.to_string(),
-        date_field: date.map(str::to_string),
-        fields,
-    })
 }

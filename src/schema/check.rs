@@ -1,0 +1,267 @@
+//! Checking an entry's fields against its kind's schema: required fields,
+//! types, enumerations and dates, every problem at its line and column.
+
+use serde_json::{Map, Value as Json};
+
+use super::{FieldType, KindSchema, MAX_COUNT};
+use crate::fields::Fields;
+use crate::value::toml_to_json;
+
+/// Checks the fields of `schema` in `fields` and takes them out.
+/// Returns the checked values (JSON for templates); problems go to `fields.errors`.
+pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
+    let mut values = Map::new();
+    for spec in &schema.fields {
+        let Some(raw) = fields.take_raw(&spec.name) else {
+            if spec.required {
+                fields.error_at_start(
+                    format!(
+                        "missing required field `{}` (kind `{}`) — thiếu trường bắt buộc `{}`",
+                        spec.name, schema.name, spec.name
+                    ),
+                    &format!(
+                        "add a line like {} = {} ({})",
+                        spec.name,
+                        spec.ty.example(),
+                        spec.ty.describe()
+                    ),
+                );
+            }
+            continue;
+        };
+        match check(&spec.ty, raw.get_ref(), fields.tz) {
+            Ok(json) => {
+                values.insert(spec.name.clone(), json);
+            }
+            Err(problem) => {
+                let message = format!("`{}` {problem}", spec.name);
+                let hint = format!(
+                    "`{}` must be {}, for example {} = {}",
+                    spec.name,
+                    spec.ty.describe(),
+                    spec.name,
+                    spec.ty.example()
+                );
+                fields.error_at(&raw, message, &hint);
+            }
+        }
+    }
+    values
+}
+
+/// Checks one value against its type; the error says what was found.
+fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
+    use toml::Value as T;
+    let found = || format!("must be {}, found {}", ty.describe(), describe_value(value));
+    match (ty, value) {
+        (FieldType::Text | FieldType::Markdown, T::String(s)) => Ok(Json::String(s.clone())),
+        (FieldType::Integer, T::Integer(i)) => Ok(Json::from(*i)),
+        (FieldType::Count, T::Integer(i)) if (0..=MAX_COUNT).contains(i) => Ok(Json::from(*i)),
+        (FieldType::Count, T::Integer(i)) => Err(format!("must be {}, found {i}", ty.describe())),
+        (FieldType::Url, T::String(s)) if crate::urls::allowed_url(s) => Ok(Json::String(s.clone())),
+        (FieldType::Url, T::String(s)) => Err(format!(
+            "must be {}, found \"{s}\" (an address that could run script or hide content)",
+            ty.describe()
+        )),
+        (FieldType::Number, T::Integer(_) | T::Float(_)) => Ok(toml_to_json(value)),
+        (FieldType::Bool, T::Boolean(b)) => Ok(Json::Bool(*b)),
+        (FieldType::Date, T::Datetime(_) | T::String(_)) => {
+            let parsed = match value {
+                T::Datetime(d) => Some(*d),
+                T::String(s) => s.parse::<toml::value::Datetime>().ok(),
+                _ => None,
+            };
+            match parsed.as_ref().and_then(|d| crate::date::Date::from_toml(d, tz)) {
+                Some(date) => Ok(Json::String(date.text)),
+                None => Err(format!("is not a valid date: {}", describe_value(value))),
+            }
+        }
+        (FieldType::TextList, T::Array(items)) if items.iter().all(|i| i.is_str()) => Ok(toml_to_json(value)),
+        (FieldType::Enum(allowed), T::String(s)) => {
+            if allowed.contains(&s.as_str()) {
+                Ok(Json::String(s.clone()))
+            } else {
+                Err(format!("must be {}, found \"{s}\"", ty.describe()))
+            }
+        }
+        (FieldType::EnumList(allowed), T::Array(items)) => {
+            let mut out = Vec::new();
+            for item in items {
+                match item.as_str() {
+                    Some(s) if allowed.contains(&s) => out.push(Json::String(s.to_string())),
+                    Some(s) => return Err(format!("has \"{s}\", which is not one of the allowed values")),
+                    None => return Err(found()),
+                }
+            }
+            Ok(Json::Array(out))
+        }
+        (FieldType::Figures, T::Table(table)) => {
+            let mut out = Vec::new();
+            for (label, v) in table {
+                match v {
+                    T::Integer(_) | T::Float(_) => {
+                        let mut item = Map::new();
+                        item.insert("label".into(), Json::String(label.clone()));
+                        item.insert("value".into(), toml_to_json(v));
+                        out.push(Json::Object(item));
+                    }
+                    other => {
+                        return Err(format!(
+                            "has \"{label}\" = {}, which is not a number",
+                            describe_value(other)
+                        ));
+                    }
+                }
+            }
+            Ok(Json::Array(out))
+        }
+        (FieldType::Reports, T::Array(items)) => {
+            for (n, item) in items.iter().enumerate() {
+                let Some(table) = item.as_table() else {
+                    return Err(format!(
+                        "item {} is {}, not a {{ channel = \"...\", contact = \"...\" }} table",
+                        n + 1,
+                        describe_value(item)
+                    ));
+                };
+                for key in ["channel", "contact"] {
+                    if !table.get(key).is_some_and(T::is_str) {
+                        return Err(format!("item {} has no text `{key}`", n + 1));
+                    }
+                }
+                if let Some(other) = table.keys().find(|k| *k != "channel" && *k != "contact") {
+                    return Err(format!("item {} has an unknown key `{other}`", n + 1));
+                }
+            }
+            Ok(toml_to_json(value))
+        }
+        (FieldType::Coordinates, T::Array(items)) => {
+            let nums: Vec<f64> = items
+                .iter()
+                .filter_map(|i| i.as_float().or_else(|| i.as_integer().map(|n| n as f64)))
+                .collect();
+            if nums.len() == 2
+                && items.len() == 2
+                && (-90.0..=90.0).contains(&nums[0])
+                && (-180.0..=180.0).contains(&nums[1])
+            {
+                Ok(toml_to_json(value))
+            } else {
+                Err(found())
+            }
+        }
+        (FieldType::Polygon, T::String(s)) => {
+            let points: Option<Vec<(f64, f64)>> = s.split_whitespace().map(point).collect();
+            match points {
+                Some(p) if p.len() >= 4 && p.first() == p.last() => Ok(Json::String(s.clone())),
+                _ => Err(found()),
+            }
+        }
+        (FieldType::Circle, T::String(s)) => {
+            let mut parts = s.split_whitespace();
+            let ok = parts.next().and_then(point).is_some()
+                && parts
+                    .next()
+                    .and_then(|r| r.parse::<f64>().ok())
+                    .is_some_and(|r| r >= 0.0)
+                && parts.next().is_none();
+            if ok { Ok(Json::String(s.clone())) } else { Err(found()) }
+        }
+        _ => Err(found()),
+    }
+}
+
+/// A WGS 84 `lat,lon` pair.
+fn point(text: &str) -> Option<(f64, f64)> {
+    let (lat, lon) = text.split_once(',')?;
+    let (lat, lon) = (lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
+}
+
+fn describe_value(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => format!("\"{s}\""),
+        toml::Value::Table(_) => "a table".into(),
+        toml::Value::Array(_) => format!("a list {value}"),
+        other => format!("{} {other}", other.type_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn run(kind: &str, text: &str) -> (Map<String, Json>, Vec<String>) {
+        let schema = crate::kinds::builtin_schema(kind).unwrap();
+        let mut fields =
+            Fields::parse(Path::new("x.toml"), text, 0..text.len(), crate::date::DEFAULT_TIMEZONE).unwrap();
+        let values = validate(schema, &mut fields);
+        (
+            values,
+            fields
+                .errors
+                .iter()
+                .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_valid_alert() {
+        let (v, errors) = run(
+            "alert",
+            "headline = \"Lừa đảo\"\nseverity = \"Moderate\"\nurgency = \"Expected\"\ncertainty = \"Likely\"\neffective = 2026-11-01T08:00:00+07:00\nexpires = 2026-12-01\narea = \"Xã Hiệp An\"\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(v["expires"], "2026-12-01");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_position() {
+        let (_, errors) = run(
+            "alert",
+            "headline = 3\nseverity = \"Bad\"\nurgency = \"Expected\"\ncertainty = \"Likely\"\neffective = \"hôm qua\"\narea = \"X\"\n",
+        );
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("1:1: missing required field `expires`")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("1:12: `headline` must be a string, found integer 3")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("2:12: `severity` must be one of \"Extreme\"")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("5:13: `effective` is not a valid date")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn figures_reports_and_channels() {
+        let (v, errors) = run(
+            "guide",
+            "title = \"T\"\nscam = \"S\"\nchannels = [\"phone\", \"sms\"]\nhow_to_report = [{ channel = \"Gọi\", contact = \"113\" }]\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(v["channels"][1], "sms");
+        let (_, errors) = run("guide", "title = \"T\"\nscam = \"S\"\nchannels = [\"fax\"]\n");
+        assert!(errors[0].contains("\"fax\""), "{errors:?}");
+        let (v, errors) = run("model", "name = \"N\"\nsummary = \"S\"\n[figures]\n\"Camera\" = 102\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(v["figures"][0]["value"], 102);
+    }
+}
