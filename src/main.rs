@@ -169,49 +169,59 @@ fn main() -> ExitCode {
             port,
             drafts,
             open,
-        } => {
-            let opts = keng::serve::ServeOptions {
+        } => serve(
+            &out,
+            keng::serve::ServeOptions {
                 root,
                 bind,
                 port,
                 include_drafts: drafts,
                 open,
-            };
-            let quiet = out.quiet;
-            let log: Arc<dyn Fn(&str) + Send + Sync> = Arc::new(move |line: &str| {
-                if !quiet || line.starts_with("Serving") {
-                    eprintln!("{line}");
-                }
-            });
-            match keng::serve::serve(opts, log) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(d) => out.fail(&[d]),
-            }
+            },
+        ),
+        Command::New { kind, title, root } => new_entry(&out, &root, &kind, &title),
+        Command::Init { dir, force } => init(&out, &dir, force),
+    }
+}
+
+fn serve(out: &Printer, opts: keng::serve::ServeOptions) -> ExitCode {
+    let quiet = out.quiet;
+    let log: Arc<dyn Fn(&str) + Send + Sync> = Arc::new(move |line: &str| {
+        if !quiet || line.starts_with("Serving") {
+            eprintln!("{line}");
         }
-        Command::New { kind, title, root } => {
-            match keng::scaffold::new_entry(&root, &kind, &title, chrono::Local::now().date_naive()) {
-                Ok(path) => {
-                    out.say(&format!(
-                        "Created {}. Fill in the fields marked ĐIỀN VÀO, then run keng build.",
-                        path.display()
-                    ));
-                    ExitCode::SUCCESS
-                }
-                Err(d) => out.fail(&[d]),
-            }
+    });
+    match keng::serve::serve(opts, log) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(d) => out.fail(&[d]),
+    }
+}
+
+fn new_entry(out: &Printer, root: &std::path::Path, kind: &str, title: &str) -> ExitCode {
+    match keng::scaffold::new_entry(root, kind, title, chrono::Local::now().date_naive()) {
+        Ok(path) => {
+            out.say(&format!(
+                "Created {}. Fill in the fields marked ĐIỀN VÀO, then run keng build.",
+                path.display()
+            ));
+            ExitCode::SUCCESS
         }
-        Command::Init { dir, force } => match keng::scaffold::init(&dir, force, chrono::Local::now().date_naive()) {
-            Ok(files) => {
-                out.say(&format!(
-                    "Created a site with {} files in {}. Next: cd {} && keng build",
-                    files.len(),
-                    dir.display(),
-                    dir.display()
-                ));
-                ExitCode::SUCCESS
-            }
-            Err(d) => out.fail(&[d]),
-        },
+        Err(d) => out.fail(&[d]),
+    }
+}
+
+fn init(out: &Printer, dir: &std::path::Path, force: bool) -> ExitCode {
+    match keng::scaffold::init(dir, force, chrono::Local::now().date_naive()) {
+        Ok(files) => {
+            out.say(&format!(
+                "Created a site with {} files in {}. Next: cd {} && keng build",
+                files.len(),
+                dir.display(),
+                dir.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(d) => out.fail(&[d]),
     }
 }
 

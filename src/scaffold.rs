@@ -4,7 +4,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use include_dir::{Dir, include_dir};
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
@@ -75,7 +74,7 @@ pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Resu
                 .hint("give a title with letters or digits"),
         );
     }
-    let section = section_of_kind(root, kind)?;
+    let section = section_of_kind(root, kind, config.allow_outside_links)?;
     let markdown = kind_ref.is_markdown();
     let file = section.join(format!("{slug}.{}", if markdown { "md" } else { "toml" }));
     if file.exists() {
@@ -95,18 +94,20 @@ pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Resu
 }
 
 /// The folder of the section whose `_index.md` says `kind = "<kind>"`.
-fn section_of_kind(root: &Path, kind: &str) -> Result<PathBuf, Diagnostic> {
+fn section_of_kind(root: &Path, kind: &str, allow_outside_links: bool) -> Result<PathBuf, Diagnostic> {
     let content = root.join("content");
-    for entry in WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if entry.file_name() != crate::load::SECTION_FILE {
+    // The same files a build reads; problems with them are the build's to report.
+    let walk = crate::walk::Walk {
+        site_root: root,
+        allow_outside_links,
+        skip_hidden_folders: true,
+    };
+    let files = walk.files(&content, &mut Default::default());
+    for (path, rel) in files {
+        if rel.rsplit('/').next() != Some(crate::load::SECTION_FILE) {
             continue;
         }
-        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+        let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
         let Ok(split) = front_matter::split(&text) else {
@@ -116,7 +117,7 @@ fn section_of_kind(root: &Path, kind: &str) -> Result<PathBuf, Diagnostic> {
             continue;
         };
         if table.get("kind").and_then(|k| k.as_str()) == Some(kind) {
-            return Ok(entry.path().parent().unwrap_or(&content).to_path_buf());
+            return Ok(path.parent().unwrap_or(&content).to_path_buf());
         }
     }
     Err(

@@ -65,6 +65,45 @@ pub fn absolute(base_url: &str, page_url: &str, src: &str) -> String {
     }
 }
 
+/// What is wrong with a `base_url`, if anything: every canonical URL,
+/// feed and sitemap is built on it.
+pub fn base_url_problem(url: &str) -> Option<&'static str> {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return Some("it must start with https:// or http://");
+    };
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some("it holds spaces or control characters");
+    }
+    if url.contains(['?', '#']) {
+        return Some("a query (?) or fragment (#) would end up in the middle of every address");
+    }
+    let authority = rest.split('/').next().unwrap_or("");
+    if authority.contains('@') {
+        return Some("a user name or password (user@) must not be published in every address");
+    }
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((ip, port)) if ip.parse::<std::net::Ipv6Addr>().is_ok() => ("v6", port),
+            _ => return Some("the IPv6 address in [ ] is not complete"),
+        },
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host, port),
+            None => (authority, ""),
+        },
+    };
+    if host.is_empty() {
+        return Some("it has no host name");
+    }
+    if !host.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
+        return Some("the host name holds characters a host name cannot have");
+    }
+    let port = port.strip_prefix(':').unwrap_or(port);
+    if !port.is_empty() && port.parse::<u16>().is_err() {
+        return Some("the port is not a number from 0 to 65535");
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,8 +51,24 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
 
 /// Checks one value against its type; the error says what was found.
 fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
+    use FieldType::*;
+    match ty {
+        Text | Markdown | Integer | Count | Url | Number | Bool => scalar(ty, value),
+        Date => date(value, tz),
+        TextList | Enum(_) | EnumList(_) => choice(ty, value),
+        Figures => figures(ty, value),
+        Reports => reports(ty, value),
+        Coordinates | Polygon | Circle => place(ty, value),
+    }
+}
+
+/// "must be a number, found \"ba\"".
+fn found(ty: &FieldType, value: &toml::Value) -> String {
+    format!("must be {}, found {}", ty.describe(), describe_value(value))
+}
+
+fn scalar(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
     use toml::Value as T;
-    let found = || format!("must be {}, found {}", ty.describe(), describe_value(value));
     match (ty, value) {
         (FieldType::Text | FieldType::Markdown, T::String(s)) => Ok(Json::String(s.clone())),
         (FieldType::Integer, T::Integer(i)) => Ok(Json::from(*i)),
@@ -65,109 +81,130 @@ fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json,
         )),
         (FieldType::Number, T::Integer(_) | T::Float(_)) => Ok(toml_to_json(value)),
         (FieldType::Bool, T::Boolean(b)) => Ok(Json::Bool(*b)),
-        (FieldType::Date, T::Datetime(_) | T::String(_)) => {
-            let parsed = match value {
-                T::Datetime(d) => Some(*d),
-                T::String(s) => s.parse::<toml::value::Datetime>().ok(),
-                _ => None,
-            };
-            match parsed.as_ref().and_then(|d| crate::date::Date::from_toml(d, tz)) {
-                Some(date) => Ok(Json::String(date.text)),
-                None => Err(format!("is not a valid date: {}", describe_value(value))),
-            }
-        }
+        _ => Err(found(ty, value)),
+    }
+}
+
+/// A TOML date or date-time (a quoted one is accepted too), as written.
+fn date(value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
+    let parsed = match value {
+        toml::Value::Datetime(d) => Some(*d),
+        toml::Value::String(s) => s.parse::<toml::value::Datetime>().ok(),
+        _ => return Err(found(&FieldType::Date, value)),
+    };
+    match parsed.as_ref().and_then(|d| crate::date::Date::from_toml(d, tz)) {
+        Some(date) => Ok(Json::String(date.text)),
+        None => Err(format!("is not a valid date: {}", describe_value(value))),
+    }
+}
+
+/// Text lists, and values from a fixed list.
+fn choice(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+    use toml::Value as T;
+    match (ty, value) {
         (FieldType::TextList, T::Array(items)) if items.iter().all(|i| i.is_str()) => Ok(toml_to_json(value)),
-        (FieldType::Enum(allowed), T::String(s)) => {
-            if allowed.contains(&s.as_str()) {
-                Ok(Json::String(s.clone()))
-            } else {
-                Err(format!("must be {}, found \"{s}\"", ty.describe()))
-            }
-        }
+        (FieldType::Enum(allowed), T::String(s)) if allowed.contains(&s.as_str()) => Ok(Json::String(s.clone())),
+        (FieldType::Enum(_), T::String(s)) => Err(format!("must be {}, found \"{s}\"", ty.describe())),
         (FieldType::EnumList(allowed), T::Array(items)) => {
             let mut out = Vec::new();
             for item in items {
                 match item.as_str() {
                     Some(s) if allowed.contains(&s) => out.push(Json::String(s.to_string())),
                     Some(s) => return Err(format!("has \"{s}\", which is not one of the allowed values")),
-                    None => return Err(found()),
+                    None => return Err(found(ty, value)),
                 }
             }
             Ok(Json::Array(out))
         }
-        (FieldType::Figures, T::Table(table)) => {
-            let mut out = Vec::new();
-            for (label, v) in table {
-                match v {
-                    T::Integer(_) | T::Float(_) => {
-                        let mut item = Map::new();
-                        item.insert("label".into(), Json::String(label.clone()));
-                        item.insert("value".into(), toml_to_json(v));
-                        out.push(Json::Object(item));
-                    }
-                    other => {
-                        return Err(format!(
-                            "has \"{label}\" = {}, which is not a number",
-                            describe_value(other)
-                        ));
-                    }
-                }
+        _ => Err(found(ty, value)),
+    }
+}
+
+/// `[figures]`: label = number, as `[{label, value}]` in file order.
+fn figures(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+    use toml::Value as T;
+    let T::Table(table) = value else {
+        return Err(found(ty, value));
+    };
+    let mut out = Vec::new();
+    for (label, v) in table {
+        match v {
+            T::Integer(_) | T::Float(_) => {
+                let mut item = Map::new();
+                item.insert("label".into(), Json::String(label.clone()));
+                item.insert("value".into(), toml_to_json(v));
+                out.push(Json::Object(item));
             }
-            Ok(Json::Array(out))
-        }
-        (FieldType::Reports, T::Array(items)) => {
-            for (n, item) in items.iter().enumerate() {
-                let Some(table) = item.as_table() else {
-                    return Err(format!(
-                        "item {} is {}, not a {{ channel = \"...\", contact = \"...\" }} table",
-                        n + 1,
-                        describe_value(item)
-                    ));
-                };
-                for key in ["channel", "contact"] {
-                    if !table.get(key).is_some_and(T::is_str) {
-                        return Err(format!("item {} has no text `{key}`", n + 1));
-                    }
-                }
-                if let Some(other) = table.keys().find(|k| *k != "channel" && *k != "contact") {
-                    return Err(format!("item {} has an unknown key `{other}`", n + 1));
-                }
+            other => {
+                return Err(format!(
+                    "has \"{label}\" = {}, which is not a number",
+                    describe_value(other)
+                ));
             }
-            Ok(toml_to_json(value))
         }
+    }
+    Ok(Json::Array(out))
+}
+
+/// `how_to_report`: a list of `{ channel, contact }` tables.
+fn reports(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+    use toml::Value as T;
+    let T::Array(items) = value else {
+        return Err(found(ty, value));
+    };
+    for (n, item) in items.iter().enumerate() {
+        let Some(table) = item.as_table() else {
+            return Err(format!(
+                "item {} is {}, not a {{ channel = \"...\", contact = \"...\" }} table",
+                n + 1,
+                describe_value(item)
+            ));
+        };
+        for key in ["channel", "contact"] {
+            if !table.get(key).is_some_and(T::is_str) {
+                return Err(format!("item {} has no text `{key}`", n + 1));
+            }
+        }
+        if let Some(other) = table.keys().find(|k| *k != "channel" && *k != "contact") {
+            return Err(format!("item {} has an unknown key `{other}`", n + 1));
+        }
+    }
+    Ok(toml_to_json(value))
+}
+
+/// Places: coordinates, and CAP polygons and circles.
+fn place(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+    use toml::Value as T;
+    let ok = match (ty, value) {
         (FieldType::Coordinates, T::Array(items)) => {
             let nums: Vec<f64> = items
                 .iter()
                 .filter_map(|i| i.as_float().or_else(|| i.as_integer().map(|n| n as f64)))
                 .collect();
-            if nums.len() == 2
+            nums.len() == 2
                 && items.len() == 2
                 && (-90.0..=90.0).contains(&nums[0])
                 && (-180.0..=180.0).contains(&nums[1])
-            {
-                Ok(toml_to_json(value))
-            } else {
-                Err(found())
-            }
         }
         (FieldType::Polygon, T::String(s)) => {
             let points: Option<Vec<(f64, f64)>> = s.split_whitespace().map(point).collect();
-            match points {
-                Some(p) if p.len() >= 4 && p.first() == p.last() => Ok(Json::String(s.clone())),
-                _ => Err(found()),
-            }
+            matches!(points, Some(p) if p.len() >= 4 && p.first() == p.last())
         }
         (FieldType::Circle, T::String(s)) => {
             let mut parts = s.split_whitespace();
-            let ok = parts.next().and_then(point).is_some()
+            parts.next().and_then(point).is_some()
                 && parts
                     .next()
                     .and_then(|r| r.parse::<f64>().ok())
                     .is_some_and(|r| r >= 0.0)
-                && parts.next().is_none();
-            if ok { Ok(Json::String(s.clone())) } else { Err(found()) }
+                && parts.next().is_none()
         }
-        _ => Err(found()),
+        _ => false,
+    };
+    if ok {
+        Ok(toml_to_json(value))
+    } else {
+        Err(found(ty, value))
     }
 }
 

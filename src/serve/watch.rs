@@ -58,90 +58,9 @@ pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<
     let watch_root = root.clone();
     let mut debouncer = new_debouncer(Duration::from_millis(25), None, move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
-        let mut changed: Vec<(PathBuf, ChangeKind)> = Vec::new();
-        // Reading files (our own rebuild does) is not a change.
-        for event in events
-            .iter()
-            .filter(|e| !matches!(e.kind, EventKind::Access(_) | EventKind::Other))
-        {
-            for path in &event.paths {
-                if let Some(kind) = classify(&watch_root, path) {
-                    if !changed.iter().any(|(p, _)| p == path) {
-                        changed.push((path.clone(), kind));
-                    }
-                }
-            }
-        }
-        if changed.is_empty() {
-            return;
-        }
-        let started = Instant::now();
-        let what = changed
-            .iter()
-            .map(|(p, _)| p.strip_prefix(&watch_root).unwrap_or(p).display().to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        // Folders that appeared (a new static/) do not count against a CSS-only change.
-        let css_only = changed
-            .iter()
-            .filter(|(p, _)| !p.is_dir())
-            .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
-        // One entry whose lists look the same: render its page alone.
-        let content = watch_root.join("content");
-        let entry_rel = match changed.as_slice() {
-            [(path, ChangeKind::Content)] if path.is_file() => path.strip_prefix(&content).ok().map(|r| {
-                r.components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/")
-            }),
-            _ => None,
-        };
-        if let Some(rel) = entry_rel {
-            match state.quick_update(&rel) {
-                super::Quick::Done => {
-                    let _ = state.signals.send(Signal::Ok);
-                    let _ = state.signals.send(Signal::Reload);
-                    log(&format!("Updated {what} in {} ms", started.elapsed().as_millis()));
-                    return;
-                }
-                super::Quick::Failed(lines) => {
-                    let _ = state.signals.send(Signal::Failed(lines.clone()));
-                    log(&format!(
-                        "Build failed after {what} ({} ms); the last good pages stay served:\n{}",
-                        started.elapsed().as_millis(),
-                        lines.join("\n")
-                    ));
-                    return;
-                }
-                super::Quick::NotApplicable => {}
-            }
-        }
-        // Static files that were edited (not added or removed): copied alone.
-        let static_edits = changed.iter().all(|(p, k)| *k == ChangeKind::Static && p.is_file());
-        let no_error = state.failed.read().unwrap_or_else(|p| p.into_inner()).is_none();
-        if static_edits && no_error {
-            let paths: Vec<PathBuf> = changed.iter().map(|(p, _)| p.clone()).collect();
-            if state.copy_static(&paths) {
-                let _ = state.signals.send(if css_only { Signal::Css } else { Signal::Reload });
-                log(&format!("Copied {what} in {} ms", started.elapsed().as_millis()));
-                return;
-            }
-        }
-        match state.rebuild() {
-            Ok(_) => {
-                let _ = state.signals.send(Signal::Ok);
-                let _ = state.signals.send(if css_only { Signal::Css } else { Signal::Reload });
-                log(&format!("Rebuilt after {what} in {} ms", started.elapsed().as_millis()));
-            }
-            Err(lines) => {
-                let _ = state.signals.send(Signal::Failed(lines.clone()));
-                log(&format!(
-                    "Build failed after {what} ({} ms); the last good pages stay served:\n{}",
-                    started.elapsed().as_millis(),
-                    lines.join("\n")
-                ));
-            }
+        let changed = changes(&watch_root, &events);
+        if !changed.is_empty() {
+            apply(&state, &watch_root, &changed, log.as_ref());
         }
     })
     .map_err(|e| Diagnostic::new(&root, format!("cannot watch the site folder: {e}")))?;
@@ -149,6 +68,99 @@ pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<
         .watch(&root, RecursiveMode::Recursive)
         .map_err(|e| Diagnostic::new(&root, format!("cannot watch the site folder: {e}")))?;
     Ok(debouncer)
+}
+
+/// The site's files that changed, each once, with what they are.
+fn changes(root: &Path, events: &[notify_debouncer_full::DebouncedEvent]) -> Vec<(PathBuf, ChangeKind)> {
+    let mut changed: Vec<(PathBuf, ChangeKind)> = Vec::new();
+    // Reading files (our own rebuild does) is not a change.
+    for event in events
+        .iter()
+        .filter(|e| !matches!(e.kind, EventKind::Access(_) | EventKind::Other))
+    {
+        for path in &event.paths {
+            if let Some(kind) = classify(root, path) {
+                if !changed.iter().any(|(p, _)| p == path) {
+                    changed.push((path.clone(), kind));
+                }
+            }
+        }
+    }
+    changed
+}
+
+/// Brings the served site up to date with `changed`: one entry's pages,
+/// or edited static files alone, when that is enough; else a full build.
+fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log: &(dyn Fn(&str) + Send + Sync)) {
+    let started = Instant::now();
+    let what = changed
+        .iter()
+        .map(|(p, _)| p.strip_prefix(root).unwrap_or(p).display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let failed = |lines: Vec<String>| {
+        let _ = state.signals.send(Signal::Failed(lines.clone()));
+        log(&format!(
+            "Build failed after {what} ({} ms); the last good pages stay served:\n{}",
+            started.elapsed().as_millis(),
+            lines.join("\n")
+        ));
+    };
+    // Folders that appeared (a new static/) do not count against a CSS-only change.
+    let css_only = changed
+        .iter()
+        .filter(|(p, _)| !p.is_dir())
+        .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
+    let reload = if css_only { Signal::Css } else { Signal::Reload };
+    if let Some(rel) = edited_entry(root, changed) {
+        match state.quick_update(&rel) {
+            super::Quick::Done => {
+                let _ = state.signals.send(Signal::Ok);
+                let _ = state.signals.send(Signal::Reload);
+                log(&format!("Updated {what} in {} ms", started.elapsed().as_millis()));
+                return;
+            }
+            super::Quick::Failed(lines) => return failed(lines),
+            super::Quick::NotApplicable => {}
+        }
+    }
+    // Static files that were edited (not added or removed): copied alone.
+    let static_edits = changed.iter().all(|(p, k)| *k == ChangeKind::Static && p.is_file());
+    let no_error = state.failed.read().unwrap_or_else(|p| p.into_inner()).is_none();
+    if static_edits && no_error {
+        let paths: Vec<PathBuf> = changed.iter().map(|(p, _)| p.clone()).collect();
+        if state.copy_static(&paths) {
+            let _ = state.signals.send(reload);
+            log(&format!("Copied {what} in {} ms", started.elapsed().as_millis()));
+            return;
+        }
+    }
+    match state.rebuild() {
+        Ok(_) => {
+            let _ = state.signals.send(Signal::Ok);
+            let _ = state.signals.send(reload);
+            log(&format!("Rebuilt after {what} in {} ms", started.elapsed().as_millis()));
+        }
+        Err(lines) => failed(lines),
+    }
+}
+
+/// The `content/`-relative path of the one entry file that changed, if
+/// that is the whole change.
+fn edited_entry(root: &Path, changed: &[(PathBuf, ChangeKind)]) -> Option<String> {
+    let [(path, ChangeKind::Content)] = changed else {
+        return None;
+    };
+    if !path.is_file() {
+        return None;
+    }
+    let rel = path.strip_prefix(root.join("content")).ok()?;
+    Some(
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
 }
 
 #[cfg(test)]

@@ -1,0 +1,104 @@
+//! `[kinds.NAME]` of site.toml: a kind of the site's own, checked into a
+//! [`KindSchema`].
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::schema::{FieldSpec, FieldType, KindSchema};
+
+/// `[kinds.NAME]`: a kind of the site's own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawKind {
+    /// Field name → type name.
+    fields: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    required: Vec<Spanned<String>>,
+    title_field: Option<Spanned<String>>,
+    date_field: Option<Spanned<String>>,
+}
+
+type Span = std::ops::Range<usize>;
+
+impl RawKind {
+    /// Checks a site's kind; problems come with the span they concern.
+    pub(super) fn validate(self, name: &str) -> Result<KindSchema, Vec<(Option<Span>, String, String)>> {
+        let mut problems = Vec::new();
+        if slug::slugify(name).replace('-', "_") != name.replace('-', "_") {
+            problems.push((
+                None,
+                format!("kind name `{name}` must be lowercase ASCII letters, digits, - or _"),
+                "for example [kinds.diem_tiep_dan]".to_string(),
+            ));
+        }
+        let mut fields = Vec::new();
+        for (field, ty) in &self.fields {
+            match FieldType::from_name(ty.get_ref()) {
+                Some(t) => fields.push(FieldSpec {
+                    name: field.clone(),
+                    ty: t,
+                    required: false,
+                }),
+                None => problems.push((
+                    Some(ty.span()),
+                    format!("unknown field type \"{}\" for `{field}`", ty.get_ref()),
+                    format!("use one of {}", crate::schema::CUSTOM_TYPE_NAMES),
+                )),
+            }
+        }
+        for req in &self.required {
+            match fields.iter_mut().find(|f| f.name == *req.get_ref()) {
+                Some(f) => f.required = true,
+                None => problems.push((
+                    Some(req.span()),
+                    format!(
+                        "required field `{}` is not declared in [kinds.{name}.fields]",
+                        req.get_ref()
+                    ),
+                    format!(
+                        "add {} = \"text\" (or another type) under [kinds.{name}.fields]",
+                        req.get_ref()
+                    ),
+                )),
+            }
+        }
+        let declared = |f: &Spanned<String>, what: &str, problems: &mut Vec<(Option<Span>, String, String)>| {
+            if !self.fields.contains_key(f.get_ref()) {
+                problems.push((
+                    Some(f.span()),
+                    format!("{what} `{}` is not declared in [kinds.{name}.fields]", f.get_ref()),
+                    "name one of the kind's fields".to_string(),
+                ));
+            }
+        };
+        let title_field = match &self.title_field {
+            Some(f) => {
+                declared(f, "title_field", &mut problems);
+                f.get_ref().clone()
+            }
+            None if self.fields.contains_key("title") => "title".to_string(),
+            None => match fields.iter().find(|f| f.required && f.ty == FieldType::Text) {
+                Some(f) => f.name.clone(),
+                None => {
+                    problems.push((None, format!("kind `{name}` needs a title: a `title` field, a required text field, or title_field = \"...\""), "add title_field = \"name\" naming a text field".to_string()));
+                    String::new()
+                }
+            },
+        };
+        if let Some(f) = &self.date_field {
+            declared(f, "date_field", &mut problems);
+        }
+        if problems.is_empty() {
+            Ok(KindSchema {
+                name: name.to_string(),
+                title_field,
+                date_field: self.date_field.map(Spanned::into_inner),
+                fields,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}

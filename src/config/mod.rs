@@ -1,0 +1,212 @@
+//! `site.toml`: read as a raw serde type, then validated into [`Config`]
+//! (`validate`, and `kinds` for a site's own kinds).
+//!
+//! The raw type mirrors the file (every key optional, unknown keys refused);
+//! [`Config`] is what the rest of the pipeline uses, with defaults filled in.
+
+mod cap;
+mod kinds;
+mod problems;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, toml_error};
+use crate::schema::SiteKind;
+use validate::RawConfig;
+
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    pub description: Option<String>,
+    /// Absolute URL without a trailing slash, e.g. `https://example.org`.
+    pub base_url: String,
+    /// BCP 47 language of the site's content, `vi` by default.
+    pub language: String,
+    /// Languages of translations (`bai.en.md` beside `bai.md`), built under `/<lang>/`.
+    pub languages: Vec<String>,
+    /// Time zone of dates written without an offset (`Asia/Ho_Chi_Minh` by default).
+    pub timezone: chrono_tz::Tz,
+    /// A theme under `themes/<name>/` layered over the built-in default.
+    pub theme: Option<String>,
+    /// Follow symbolic links that lead outside the site folder (off: such
+    /// a link is an error, so nothing outside the site is published).
+    pub allow_outside_links: bool,
+    /// Taxonomy names, in the order the config gives them.
+    pub taxonomies: Vec<String>,
+    /// Entries per list page; 0 turns pagination off.
+    pub paginate_by: usize,
+    /// URL segment before the page number: `/tin-tuc/trang/2/`.
+    pub paginate_path: String,
+    pub markdown: MarkdownConfig,
+    /// The site's own entry kinds (`[kinds.NAME]`); `kinds::get` finds
+    /// these and the built-in ones.
+    pub site_kinds: BTreeMap<String, SiteKind>,
+    pub feeds: FeedsConfig,
+    pub cap: CapConfig,
+    pub publisher: PublisherConfig,
+    /// The free `[extra]` table, handed to templates untouched.
+    pub extra: serde_json::Value,
+}
+
+/// `[markdown]`: the options of the Markdown stage.
+#[derive(Debug, Clone)]
+pub struct MarkdownConfig {
+    /// `rel` of links to other sites; empty to add none.
+    pub external_links_rel: String,
+    /// Open links to other sites in a new tab.
+    pub external_links_new_tab: bool,
+    /// Turn straight quotes and `--` into typographic ones.
+    pub smart_punctuation: bool,
+    /// Keep raw HTML and every URL scheme as editors wrote them (trusted editors only).
+    pub unsafe_html: bool,
+}
+
+/// `[feeds]`: Atom, RSS and JSON feeds of the news.
+#[derive(Debug, Clone)]
+pub struct FeedsConfig {
+    /// `/atom.xml` (and `atom.xml` beside every list that has a feed).
+    pub atom: bool,
+    /// `/rss.xml` (and `rss.xml` beside every list that has a feed).
+    pub rss: bool,
+    /// `/feed.json` (JSON Feed 1.1) beside every list that has a feed; off by default.
+    pub json: bool,
+    /// Newest entries per feed.
+    pub limit: usize,
+    /// Whole articles instead of their summaries.
+    pub full_content: bool,
+    /// Taxonomies whose terms get feeds (`/tags/an-ninh/atom.xml`).
+    pub taxonomies: Vec<String>,
+}
+
+/// `[cap]`: the Common Alerting Protocol files made from alerts.
+#[derive(Debug, Clone)]
+pub struct CapConfig {
+    /// CAP `sender`: who issues the alerts, e.g. an e-mail address.
+    pub sender: String,
+    /// CAP `senderName`: the issuing office in words.
+    pub sender_name: String,
+    pub status: String,
+    pub scope: String,
+    /// CAP `contact`.
+    pub contact: Option<String>,
+}
+
+/// `[publisher]`: the office publishing the site (schema.org GovernmentOrganization).
+#[derive(Debug, Clone)]
+pub struct PublisherConfig {
+    pub name: String,
+    pub telephone: Option<String>,
+    pub email: Option<String>,
+}
+
+pub const CAP_STATUSES: &[&str] = &["Actual", "Exercise", "System", "Test", "Draft"];
+pub const CAP_SCOPES: &[&str] = &["Public", "Restricted", "Private"];
+
+impl Default for MarkdownConfig {
+    fn default() -> Self {
+        MarkdownConfig {
+            external_links_rel: "noopener noreferrer".to_string(),
+            external_links_new_tab: false,
+            smart_punctuation: false,
+            unsafe_html: false,
+        }
+    }
+}
+
+impl Config {
+    /// Reads and validates `ROOT/site.toml`.
+    pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+                Diagnostic::new(&path, "site.toml is not valid UTF-8 text")
+                    .at_offset("", e.utf8_error().valid_up_to())
+                    .hint("save the file as UTF-8")
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Diagnostic::new(&path, "no site.toml in the site folder")
+                    .hint("run keng in the folder that holds site.toml, pass --root DIR, or create a site with `keng init DIR`")
+                    .into());
+            }
+            Err(e) => return Err(Diagnostic::io(&path, &e).into()),
+        };
+        Config::parse(&path, &text)
+    }
+
+    /// Validates the text of a `site.toml`; `path` is only used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, Diagnostics> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+        raw.validate(path, text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::urls::base_url_problem;
+
+    fn parse(text: &str) -> Result<Config, Diagnostics> {
+        Config::parse(Path::new("site.toml"), text)
+    }
+
+    #[test]
+    fn defaults_are_filled_in() {
+        for bad in [
+            "https://e.org/#x",
+            "https://e.org/?a=1",
+            "https://user:pw@e.org",
+            "http://[::1",
+            "https://",
+            "https://e.org:http",
+            "ftp://e.org",
+            "https://e .org",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+        for good in [
+            "https://e.org",
+            "http://[::1]:1111",
+            "http://127.0.0.1:1111/sub",
+            "https://công-an.vn",
+        ] {
+            assert_eq!(base_url_problem(good), None, "{good}");
+        }
+        let c = parse("title = \"T\"\nbase_url = \"https://example.org/\"\n").unwrap();
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.language, "vi");
+        assert_eq!(c.paginate_by, 10);
+        assert_eq!(c.paginate_path, "trang");
+        assert_eq!(c.markdown.external_links_rel, "noopener noreferrer");
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        let err = parse("title = \"T\"\nbase_url = \"https://e.org\"\ntitel = 3\n").unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, 3);
+        assert!(d.message.contains("titel"), "{}", d.message);
+    }
+
+    #[test]
+    fn wrong_type_names_expected_type() {
+        let err = parse("title = \"T\"\nbase_url = \"https://e.org\"\npaginate_by = \"ten\"\n").unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, 3);
+        assert!(
+            d.message.contains("u32") || d.message.contains("integer"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn all_validation_errors_are_reported() {
+        let err = parse("title = \"\"\nbase_url = \"example.org\"\ntaxonomies = [\"Tags\"]\n").unwrap_err();
+        assert_eq!(err.len(), 3, "{err}");
+    }
+}

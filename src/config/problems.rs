@@ -1,0 +1,35 @@
+//! Problems of one site.toml, collected with their places.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// Collects the problems of one site.toml, each at its place.
+pub(super) struct Problems<'a> {
+    path: &'a Path,
+    pub(super) text: &'a str,
+    pub(super) errors: Diagnostics,
+}
+
+impl<'a> Problems<'a> {
+    pub(super) fn new(path: &'a Path, text: &'a str) -> Self {
+        Problems {
+            path,
+            text,
+            errors: Diagnostics::default(),
+        }
+    }
+
+    pub(super) fn at(&self, span: std::ops::Range<usize>, message: String) -> Diagnostic {
+        Diagnostic::new(self.path, message).at_offset(self.text, span.start)
+    }
+
+    /// A required key that is missing, with the line to add.
+    pub(super) fn missing(&mut self, key: &str, example: &str) {
+        self.errors.push(
+            Diagnostic::new(self.path, format!("missing key `{key}` (string)"))
+                .at(1, 1)
+                .hint(format!("add a line like {key} = {example}")),
+        );
+    }
+}

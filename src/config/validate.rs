@@ -1,0 +1,306 @@
+//! `site.toml` as written (every key optional, unknown keys refused), and
+//! its validation into [`Config`], one function per part of the file.
+//! Every problem is collected with its position before the load gives up.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::problems::Problems;
+use super::{Config, FeedsConfig, MarkdownConfig};
+use crate::diagnostic::Diagnostics;
+use crate::schema::SiteKind;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawConfig {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    base_url: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
+    timezone: Option<Spanned<String>>,
+    languages: Option<Vec<Spanned<String>>>,
+    theme: Option<Spanned<String>>,
+    allow_outside_links: Option<bool>,
+    taxonomies: Option<Spanned<Vec<Spanned<String>>>>,
+    paginate_by: Option<u32>,
+    paginate_path: Option<Spanned<String>>,
+    markdown: Option<RawMarkdown>,
+    kinds: Option<BTreeMap<String, Spanned<super::kinds::RawKind>>>,
+    feeds: Option<RawFeeds>,
+    cap: Option<super::cap::RawCap>,
+    publisher: Option<super::cap::RawPublisher>,
+    extra: Option<toml::Table>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFeeds {
+    atom: Option<bool>,
+    rss: Option<bool>,
+    json: Option<bool>,
+    limit: Option<u32>,
+    full_content: Option<bool>,
+    taxonomies: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    external_links_rel: Option<String>,
+    external_links_new_tab: Option<bool>,
+    smart_punctuation: Option<bool>,
+    unsafe_html: Option<bool>,
+}
+
+impl RawConfig {
+    pub(super) fn validate(self, path: &Path, text: &str) -> Result<Config, Diagnostics> {
+        let mut p = Problems::new(path, text);
+        // In file order, so that problems are reported top to bottom.
+        let title = title(&mut p, self.title);
+        let base_url = base_url(&mut p, self.base_url);
+        let language = language(&mut p, self.language);
+        let timezone = timezone(&mut p, self.timezone);
+        let languages = languages(&mut p, self.languages, &language);
+        let theme = theme(&mut p, self.theme);
+        let taxonomies = taxonomies(&mut p, self.taxonomies);
+        let paginate_path = paginate_path(&mut p, self.paginate_path);
+        let site_kinds = site_kinds(&mut p, self.kinds.unwrap_or_default());
+        let feeds = feeds(&mut p, self.feeds.unwrap_or_default(), &taxonomies);
+        let cap = super::cap::cap(&mut p, self.cap.unwrap_or_default(), &base_url, &title);
+        let config = Config {
+            description: self.description,
+            timezone,
+            theme,
+            allow_outside_links: self.allow_outside_links.unwrap_or(false),
+            paginate_by: self.paginate_by.unwrap_or(10) as usize,
+            paginate_path,
+            markdown: markdown(self.markdown),
+            site_kinds,
+            feeds,
+            cap,
+            publisher: super::cap::publisher(self.publisher.unwrap_or_default(), &title),
+            extra: crate::value::toml_to_json(&toml::Value::Table(self.extra.unwrap_or_default())),
+            title,
+            base_url,
+            language,
+            languages,
+            taxonomies,
+        };
+        p.errors.into_result(config)
+    }
+}
+
+fn title(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
+    match raw {
+        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
+        Some(t) => {
+            let d = p
+                .at(t.span(), "`title` is empty".into())
+                .hint("give the site a name, e.g. title = \"Công an huyện Đức Trọng\"");
+            p.errors.push(d);
+            String::new()
+        }
+        None => {
+            p.missing("title", "\"Công an huyện Đức Trọng\"");
+            String::new()
+        }
+    }
+}
+
+fn base_url(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
+    let Some(u) = raw else {
+        p.missing("base_url", "\"https://conganductrong.example.vn\"");
+        return String::new();
+    };
+    let url = u.get_ref().trim_end_matches('/').to_string();
+    if let Some(problem) = crate::urls::base_url_problem(&url) {
+        let d = p
+            .at(
+                u.span(),
+                format!(
+                    "`base_url` must be an absolute http(s) URL, found \"{}\": {problem}",
+                    u.get_ref()
+                ),
+            )
+            .hint(
+                "write the address the site will be served from, e.g. base_url = \"https://conganductrong.example.vn\"",
+            );
+        p.errors.push(d);
+    }
+    url
+}
+
+fn language(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
+    let Some(l) = raw else { return "vi".to_string() };
+    let ok = !l.get_ref().is_empty() && l.get_ref().chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !ok {
+        let d = p.at(
+            l.span(),
+            format!(
+                "`language` must be a language code like \"vi\" or \"en\", found \"{}\"",
+                l.get_ref()
+            ),
+        );
+        p.errors.push(d);
+    }
+    l.into_inner()
+}
+
+fn timezone(p: &mut Problems, raw: Option<Spanned<String>>) -> chrono_tz::Tz {
+    let Some(tz) = raw else {
+        return crate::date::DEFAULT_TIMEZONE;
+    };
+    match tz.get_ref().parse::<chrono_tz::Tz>() {
+        Ok(zone) => zone,
+        Err(_) => {
+            let d = p
+                .at(
+                    tz.span(),
+                    format!("`timezone` \"{}\" is not a known time zone", tz.get_ref()),
+                )
+                .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\"");
+            p.errors.push(d);
+            crate::date::DEFAULT_TIMEZONE
+        }
+    }
+}
+
+/// Translation languages: two- or three-letter codes, each once, not the site's own.
+fn languages(p: &mut Problems, raw: Option<Vec<Spanned<String>>>, language: &str) -> Vec<String> {
+    let mut languages: Vec<String> = Vec::new();
+    for l in raw.unwrap_or_else(|| vec![Spanned::new(0..0, "en".to_string())]) {
+        let code = l.get_ref();
+        let valid = (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase());
+        if !valid {
+            let d = p
+                .at(
+                    l.span(),
+                    format!("`languages` holds \"{code}\", which is not a two- or three-letter language code"),
+                )
+                .hint("for example languages = [\"en\"]");
+            p.errors.push(d);
+        } else if code != language && !languages.contains(code) {
+            languages.push(l.into_inner());
+        }
+    }
+    languages
+}
+
+fn theme(p: &mut Problems, raw: Option<Spanned<String>>) -> Option<String> {
+    let t = raw?;
+    if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) {
+        let d = p.at(
+            t.span(),
+            format!("`theme` must be a folder name under themes/, found \"{}\"", t.get_ref()),
+        );
+        p.errors.push(d);
+        return None;
+    }
+    Some(t.into_inner())
+}
+
+fn taxonomies(p: &mut Problems, raw: Option<Spanned<Vec<Spanned<String>>>>) -> Vec<String> {
+    let mut taxonomies: Vec<String> = Vec::new();
+    for name in raw.map(Spanned::into_inner).unwrap_or_default() {
+        let valid = !name.get_ref().is_empty()
+            && name
+                .get_ref()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !valid {
+            let d = p
+                .at(
+                    name.span(),
+                    format!(
+                        "taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _",
+                        name.get_ref()
+                    ),
+                )
+                .hint("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]");
+            p.errors.push(d);
+        } else if taxonomies.contains(name.get_ref()) {
+            let d = p.at(name.span(), format!("taxonomy \"{}\" is listed twice", name.get_ref()));
+            p.errors.push(d);
+        } else {
+            taxonomies.push(name.into_inner());
+        }
+    }
+    taxonomies
+}
+
+fn paginate_path(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
+    match raw {
+        Some(s) if slug::slugify(s.get_ref()) != *s.get_ref() => {
+            let d = p.at(
+                s.span(),
+                format!(
+                    "`paginate_path` must be a URL slug like \"trang\", found \"{}\"",
+                    s.get_ref()
+                ),
+            );
+            p.errors.push(d);
+            String::new()
+        }
+        Some(s) => s.into_inner(),
+        None => "trang".to_string(),
+    }
+}
+
+fn markdown(raw: Option<RawMarkdown>) -> MarkdownConfig {
+    let defaults = MarkdownConfig::default();
+    let Some(m) = raw else { return defaults };
+    MarkdownConfig {
+        external_links_rel: m.external_links_rel.unwrap_or(defaults.external_links_rel),
+        external_links_new_tab: m.external_links_new_tab.unwrap_or(defaults.external_links_new_tab),
+        smart_punctuation: m.smart_punctuation.unwrap_or(defaults.smart_punctuation),
+        unsafe_html: m.unsafe_html.unwrap_or(defaults.unsafe_html),
+    }
+}
+
+fn site_kinds(p: &mut Problems, raw: BTreeMap<String, Spanned<super::kinds::RawKind>>) -> BTreeMap<String, SiteKind> {
+    let mut kinds = BTreeMap::new();
+    for (name, raw) in raw {
+        let kind_span = raw.span();
+        match raw.into_inner().validate(&name) {
+            Ok(schema) => {
+                let declared_at = crate::diagnostic::line_col(p.text, kind_span.start);
+                kinds.insert(name, SiteKind { schema, declared_at });
+            }
+            Err(problems) => {
+                for (span, message, hint) in problems {
+                    let d = p.at(span.unwrap_or_else(|| kind_span.clone()), message).hint(hint);
+                    p.errors.push(d);
+                }
+            }
+        }
+    }
+    kinds
+}
+
+fn feeds(p: &mut Problems, raw: RawFeeds, taxonomies: &[String]) -> FeedsConfig {
+    let mut feed_taxonomies = Vec::new();
+    for name in raw.taxonomies.unwrap_or_default() {
+        if taxonomies.contains(name.get_ref()) {
+            feed_taxonomies.push(name.into_inner());
+        } else {
+            let d = p
+                .at(
+                    name.span(),
+                    format!("[feeds] taxonomy \"{}\" is not one of `taxonomies`", name.get_ref()),
+                )
+                .hint("list it in taxonomies = [...] too, or remove it here");
+            p.errors.push(d);
+        }
+    }
+    FeedsConfig {
+        atom: raw.atom.unwrap_or(true),
+        rss: raw.rss.unwrap_or(true),
+        json: raw.json.unwrap_or(false),
+        limit: raw.limit.unwrap_or(20) as usize,
+        full_content: raw.full_content.unwrap_or(false),
+        taxonomies: feed_taxonomies,
+    }
+}

@@ -1,0 +1,130 @@
+//! Every URL from one file only, and aliases (old addresses of an entry)
+//! that stay inside the site.
+
+use std::collections::BTreeMap;
+
+use crate::content::{Page, Section};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// Every URL must come from one file only.
+pub(super) fn check_url_conflicts(
+    sections: &[Section],
+    pages: &[Page],
+    taxonomies: &[crate::content::Taxonomy],
+    errors: &mut Diagnostics,
+) {
+    let mut owners: BTreeMap<String, String> = BTreeMap::new();
+    let mut claim = |url: String, owner: String, errors: &mut Diagnostics, path: &std::path::Path| {
+        if let Some(first) = owners.get(&url) {
+            errors.push(
+                Diagnostic::new(
+                    path,
+                    format!("the URL {url} is produced both by {first} and by {owner}"),
+                )
+                .hint("give one of them another file name, or set a different slug = \"...\" in its front matter"),
+            );
+        } else {
+            owners.insert(url, owner);
+        }
+    };
+    for s in sections {
+        let label = s.file_label();
+        claim(s.path.clone(), label.clone(), errors, std::path::Path::new(&label));
+    }
+    for t in taxonomies {
+        claim(
+            t.path.clone(),
+            format!("taxonomy `{}` of site.toml", t.name),
+            errors,
+            std::path::Path::new("site.toml"),
+        );
+    }
+    for p in pages {
+        let label = p.source.path.display().to_string();
+        claim(p.path.clone(), label.clone(), errors, &p.source.path);
+        for alias in &p.meta.aliases {
+            if !alias_is_safe(alias) {
+                let (line, col) = p.source.key_position("aliases");
+                errors.push(
+                    Diagnostic::new(&p.source.path, format!("alias {alias:?} is not a new path inside the site"))
+                        .at(line, col)
+                        .hint("write the old address as a path from the site root, e.g. aliases = [\"/tin-tuc/bai-cu/\"]; no spaces, .., hidden names, backslashes, addresses of other sites or files keng writes itself (_redirects, sitemap.xml, …)"),
+                );
+                continue;
+            }
+            claim(alias_path(alias), format!("{label} (alias)"), errors, &p.source.path);
+        }
+    }
+}
+
+/// Files keng writes at the root of the output, which an alias folder must
+/// not replace.
+const GENERATED_ROOT_FILES: &[&str] = &[
+    "_redirects",
+    "robots.txt",
+    "sitemap.xml",
+    "atom.xml",
+    "rss.xml",
+    "feed.json",
+    "404.html",
+    "index.html",
+    "search.js",
+    "style.css",
+];
+
+/// An alias may only name a new place inside the output folder: no way
+/// out, no spaces or line breaks (they would break `_redirects` lines), no
+/// hidden names, nothing keng generates itself.
+pub fn alias_is_safe(alias: &str) -> bool {
+    let path = alias.trim_matches('/');
+    let parts: Vec<&str> = path.split('/').collect();
+    !path.is_empty()
+        && !alias.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !alias.contains(['\\', ':', '?', '#'])
+        && parts.iter().all(|part| !part.is_empty() && !part.starts_with('.'))
+        && !GENERATED_ROOT_FILES.contains(&parts[0])
+}
+
+/// Normalises an alias from front matter to a URL path: `/cu/bai/` or `/cu.html`.
+pub fn alias_path(alias: &str) -> String {
+    let trimmed = alias.trim().trim_start_matches('/');
+    if trimmed.ends_with(".html") || trimmed.ends_with('/') || trimmed.is_empty() {
+        format!("/{trimmed}")
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_aliases_are_refused() {
+        for bad in [
+            "/cu bai/",
+            "/cu\tbai/",
+            "/cu\r\n/ 301",
+            "/_redirects",
+            "/.keng-output",
+            "/sitemap.xml/x",
+            "/a/.an/",
+            "../../etc/x",
+            "/a/../../b",
+            "C:\\x",
+            "https://x.vn/a",
+            "/",
+            "",
+        ] {
+            assert!(!alias_is_safe(bad), "{bad}");
+        }
+        assert!(alias_is_safe("/tin-tuc/bai-cu/"));
+        assert!(alias_is_safe("cu.html"));
+    }
+
+    #[test]
+    fn alias_paths() {
+        assert_eq!(alias_path("cu/bai"), "/cu/bai/");
+        assert_eq!(alias_path("/cu/bai.html"), "/cu/bai.html");
+    }
+}

@@ -1,0 +1,139 @@
+//! What templates see of an entry, in a list or on its own page.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::{Heading, Page, Site};
+use crate::date::Date;
+
+/// An entry. `content` and `toc` are left out in lists.
+#[derive(Serialize)]
+pub struct PageView<'a> {
+    pub title: &'a str,
+    pub slug: &'a str,
+    pub path: &'a str,
+    pub permalink: &'a str,
+    /// `content/`-relative source file, as `get_page` takes it.
+    pub source: &'a str,
+    pub date: Option<&'a Date>,
+    pub updated: Option<&'a Date>,
+    pub draft: bool,
+    pub weight: Option<i64>,
+    /// HTML: the part before `<!-- more -->`, else the front matter summary.
+    pub summary: Option<String>,
+    /// Plain text for `<meta name="description">`: the same summary as
+    /// `summary`, without markup.
+    pub description: Option<&'a str>,
+    pub word_count: usize,
+    /// Minutes, at 200 words a minute, at least 1.
+    pub reading_time: usize,
+    pub taxonomies: BTreeMap<&'a str, Vec<TermRef<'a>>>,
+    pub extra: &'a serde_json::Value,
+    /// All fields of a `*.toml` data entry.
+    pub data: Option<&'a serde_json::Value>,
+    /// URLs of the page bundle's files.
+    pub assets: Vec<String>,
+    /// The entry's kind, if any.
+    pub kind: Option<&'a str>,
+    /// Language of a translation; `None` for the site's language.
+    pub lang: Option<&'a str>,
+    /// Markdown fields of a kind entry, rendered to HTML.
+    pub html: &'a BTreeMap<String, String>,
+    /// For alerts: in force at the build's clock.
+    pub current: Option<bool>,
+    pub section: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toc: Option<&'a [Heading]>,
+}
+
+#[derive(Serialize)]
+pub struct TermRef<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub permalink: &'a str,
+}
+
+impl<'a> PageView<'a> {
+    /// For a list entry: everything but the body.
+    pub fn summary(site: &'a Site, i: usize) -> Self {
+        let page = &site.pages[i];
+        PageView {
+            title: page.title(),
+            slug: &page.slug,
+            path: &page.path,
+            permalink: &page.permalink,
+            source: &page.source.rel,
+            date: page.meta.date.as_ref(),
+            updated: page.meta.updated.as_ref(),
+            draft: page.meta.draft,
+            weight: page.meta.weight,
+            summary: summary_html(page),
+            description: page.description(),
+            word_count: page.content.word_count,
+            reading_time: page.content.word_count.div_ceil(200).max(1),
+            taxonomies: terms_of(site, i),
+            extra: &page.meta.extra,
+            data: page.data.as_ref(),
+            assets: page
+                .assets
+                .iter()
+                .map(|a| format!("{}{}", page.permalink, a.rel))
+                .collect(),
+            section: &site.sections[page.section].path,
+            kind: page.kind.as_deref(),
+            lang: page.lang.as_deref(),
+            html: &page.content.fields,
+            current: crate::kinds::of_page(&site.config, page).and_then(|k| k.in_force(page, &site.now)),
+            content: None,
+            toc: None,
+        }
+    }
+
+    /// For the entry's own page.
+    pub fn full(site: &'a Site, i: usize) -> Self {
+        let page = &site.pages[i];
+        PageView {
+            content: Some(&page.content.html),
+            toc: Some(&page.content.toc),
+            ..PageView::summary(site, i)
+        }
+    }
+}
+
+/// HTML summary of an entry: the part before `<!-- more -->`, else its
+/// front matter summary as a paragraph.
+///
+/// One rule everywhere (lists, feeds, search, meta description): the front
+/// matter's `summary` wins, else the text before `<!-- more -->`.
+pub fn summary_html(page: &Page) -> Option<String> {
+    match &page.meta.summary {
+        Some(s) => {
+            let mut html = String::from("<p>");
+            let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, s);
+            html.push_str("</p>");
+            Some(html)
+        }
+        None => page.content.summary_html.clone(),
+    }
+}
+
+fn terms_of(site: &Site, i: usize) -> BTreeMap<&str, Vec<TermRef<'_>>> {
+    let mut out: BTreeMap<&str, Vec<TermRef>> = site
+        .taxonomies
+        .iter()
+        .filter(|t| site.pages[i].meta.taxonomies.contains_key(&t.name))
+        .map(|t| (t.name.as_str(), Vec::new()))
+        .collect();
+    for &(t, k) in &site.pages[i].terms {
+        let (tax, term) = (&site.taxonomies[t], &site.taxonomies[t].terms[k]);
+        out.entry(tax.name.as_str()).or_default().push(TermRef {
+            name: &term.name,
+            slug: &term.slug,
+            permalink: &term.permalink,
+        });
+    }
+    out
+}
