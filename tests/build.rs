@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::TestSite;
+use common::{TestSite, assert_error_at};
 
 const ARTICLE: &str = "public/tin-tuc/tieng-keng-an-ninh/index.html";
 
@@ -422,28 +422,6 @@ fn refuses_to_replace_a_folder_keng_did_not_write() {
 }
 
 // --- 9. errors -------------------------------------------------------------------
-
-fn assert_error_at(fixture: &str, file: &str, position: &str, words: &str) {
-    let site = TestSite::fixture(fixture);
-    let run = site.build_fails();
-    let path = site.path(file).display().to_string();
-    assert!(
-        run.stderr.contains(&format!("{path}:{position}")),
-        "{fixture}: want {path}:{position} in\n{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains(words),
-        "{fixture}: want {words:?} in\n{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("hint:") || run.stderr.contains("help:"),
-        "{fixture}: every error has a hint\n{}",
-        run.stderr
-    );
-    assert!(!site.exists("public"), "{fixture}: no output on failure");
-}
 
 #[test]
 fn bad_toml_in_front_matter() {

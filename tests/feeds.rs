@@ -115,6 +115,56 @@ fn section_and_term_feeds_where_asked_and_alternate_links_in_every_head() {
     );
 }
 
+#[test]
+fn json_feed_beside_every_atom_feed_when_asked() {
+    let site = TestSite::fixture("feeds");
+    site.build(&["--now", NOW]);
+    assert!(!site.exists("public/feed.json"), "JSON Feed is off by default");
+    assert!(!site.read("public/index.html").contains("application/feed+json"));
+
+    site.write(
+        "site.toml",
+        site.read("site.toml").replace("limit = 3", "limit = 3\njson = true"),
+    );
+    site.build(&["--now", NOW]);
+    for (rel, list) in [
+        ("public/feed.json", "https://hiepan.example.vn/"),
+        ("public/tin-tuc/feed.json", "https://hiepan.example.vn/tin-tuc/"),
+        (
+            "public/tags/an-ninh/feed.json",
+            "https://hiepan.example.vn/tags/an-ninh/",
+        ),
+    ] {
+        let atom = feed(&site, &rel.replace("feed.json", "atom.xml"));
+        // An independent JSON Feed parser reads the same entries as the Atom feed.
+        let json = feed(&site, rel);
+        let ids = |f: &feed_rs::model::Feed| f.entries.iter().map(|e| e.links[0].href.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&json), ids(&atom), "{rel}");
+        // The fields JSON Feed 1.1 requires, read as plain JSON.
+        let doc: serde_json::Value = serde_json::from_str(&site.read(rel)).unwrap();
+        assert_eq!(doc["version"], "https://jsonfeed.org/version/1.1", "{rel}");
+        assert!(doc["title"].is_string(), "{rel}");
+        assert_eq!(doc["home_page_url"], list, "{rel}");
+        assert_eq!(doc["feed_url"], format!("{list}feed.json"), "{rel}");
+        for item in doc["items"].as_array().unwrap() {
+            assert!(item["id"].is_string(), "{rel}: every item has an id");
+            assert!(item["content_html"].is_string(), "{rel}: every item has content");
+        }
+        assert!(
+            site.read(&rel.replace("feed.json", "index.html")).contains(&format!(
+                "<link rel=\"alternate\" type=\"application/feed+json\" title="
+            )),
+            "{rel}: its list links it"
+        );
+    }
+    let doc: serde_json::Value = serde_json::from_str(&site.read("public/feed.json")).unwrap();
+    let first = &doc["items"][0];
+    assert_eq!(first["title"], HOSTILE, "text as written, no escaping by hand");
+    assert_eq!(first["date_published"], "2021-01-02T09:30:00+07:00");
+    assert_eq!(first["tags"][0], "an ninh");
+    assert!(!site.exists("public/canh-bao/feed.json"), "only where Atom is");
+}
+
 fn cap_doc(xml: &str) -> roxmltree::Document<'_> {
     roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("CAP does not parse: {e}\n{xml}"))
 }
@@ -251,19 +301,9 @@ fn bad_cap_values_fail_the_build_at_their_line() {
     let site = TestSite::fixture("feeds");
     site.write("content/canh-bao/sai.toml", "headline = \"x\"\nseverity = \"Severe\"\nurgency = \"Immediate\"\ncertainty = \"Observed\"\neffective = 2026-11-01\nexpires = 2026-12-01\narea = \"x\"\nresponse_type = [\"Run\"]\ncircle = \"11.73 108.37\"\n");
     let run = site.build_fails();
-    let file = site.path("content/canh-bao/sai.toml").display().to_string();
-    assert!(
-        run.stderr
-            .contains(&format!("{file}:8:17: error: `response_type` has \"Run\"")),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains(&format!("{file}:9:10: error: `circle` must be a CAP circle")),
-        "{}",
-        run.stderr
-    );
+    let file = "content/canh-bao/sai.toml";
+    site.assert_error_at(&run, file, "8:17: error: ", "`response_type` has \"Run\"");
+    site.assert_error_at(&run, file, "9:10: error: ", "`circle` must be a CAP circle");
     let site = TestSite::fixture("feeds");
     site.write(
         "site.toml",
@@ -271,11 +311,11 @@ fn bad_cap_values_fail_the_build_at_their_line() {
             .replace("contact = \"113\"", "contact = \"113\"\nstatus = \"Real\""),
     );
     let run = site.build_fails();
-    assert!(
-        run.stderr
-            .contains("site.toml:14:10: error: [cap] `status` must be one of \"Actual\""),
-        "{}",
-        run.stderr
+    site.assert_error_at(
+        &run,
+        "site.toml",
+        "14:10: error: ",
+        "[cap] `status` must be one of \"Actual\"",
     );
 }
 

@@ -277,11 +277,12 @@ fn a_related_guide_must_exist() {
         "+++\ntitle = \"T\"\nscam = \"S\"\nchannels = [\"sms\"]\nrelated = [\"lua-dao/khong-co.toml\"]\n+++\n",
     );
     let run = site.build_fails();
-    let want = format!(
-        "{}:5:12: error: related guide `lua-dao/khong-co.toml` does not exist",
-        site.path("content/lua-dao/tin-nhan.md").display()
+    site.assert_error_at(
+        &run,
+        "content/lua-dao/tin-nhan.md",
+        "5:12: error: ",
+        "related guide `lua-dao/khong-co.toml` does not exist",
     );
-    assert!(run.stderr.contains(&want), "{}", run.stderr);
 }
 
 #[test]
@@ -348,5 +349,51 @@ fn a_typo_in_any_kind_is_an_error_with_a_suggestion() {
     assert!(
         site.read("content/mo-hinh/tieng-keng.toml")
             .contains("[extra]\nghi_chu_rieng")
+    );
+}
+
+#[test]
+fn warnings_about_a_site_kind_point_at_its_own_title_and_date_fields() {
+    let site = TestSite::fixture("kinds");
+    site.write(
+        "site.toml",
+        site.read("site.toml").replace(
+            "title_field = \"name\"",
+            "title_field = \"name\"\ndate_field = \"opened\"",
+        ),
+    );
+    // Same name as hiep-an.toml, opened in the future.
+    site.write(
+        "content/tiep-dan/tru-so-2.toml",
+        "address = \"Thôn 2, xã Hiệp An\"\nname = \"Trụ sở công an xã Hiệp An\"\nopened = 2030-01-01\n",
+    );
+    let run = site.keng(&["check", "--now", "2026-11-30T10:00:00+07:00"]);
+    let file = site.path("content/tiep-dan/tru-so-2.toml").display().to_string();
+    assert!(
+        run.stderr.contains(&format!("{file}:2:1: warning: the title")),
+        "the duplicate title is shown at `name`:\n{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("{file}:3:1: warning: the date 2030-01-01 is in the future")),
+        "the future date is shown at `opened`:\n{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_site_kind_cannot_take_a_built_in_name() {
+    let site = TestSite::fixture("kinds");
+    site.write(
+        "site.toml",
+        format!("{}\n[kinds.sign.fields]\ntitle = \"text\"\n", site.read("site.toml")),
+    );
+    let run = site.build_fails();
+    site.assert_error_at(
+        &run,
+        "site.toml",
+        "18:8: error: ",
+        "kind `sign` is built in and cannot be redefined",
     );
 }

@@ -87,6 +87,17 @@ impl TestSite {
         run
     }
 
+    /// Asserts that `run` reports a finding at `file:position` (`"3:8"`,
+    /// or `"3:8: error: "` to say which kind) whose line holds `words`.
+    pub fn assert_error_at(&self, run: &Run, file: &str, position: &str, words: &str) {
+        let at = format!("{}:{position}", self.path(file).display());
+        assert!(
+            run.stderr.lines().any(|l| l.starts_with(&at) && l.contains(words)),
+            "want {at}…{words:?} in\n{}",
+            run.stderr
+        );
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
@@ -152,4 +163,18 @@ pub fn serve(root: std::path::PathBuf) -> u16 {
         }
     });
     port
+}
+
+/// Builds fixture `fixture`, which must fail with an error at
+/// `file:position` holding `words`, a hint for every error, and no output.
+pub fn assert_error_at(fixture: &str, file: &str, position: &str, words: &str) {
+    let site = TestSite::fixture(fixture);
+    let run = site.build_fails();
+    site.assert_error_at(&run, file, position, words);
+    assert!(
+        run.stderr.contains("hint:") || run.stderr.contains("help:"),
+        "{fixture}: every error has a hint\n{}",
+        run.stderr
+    );
+    assert!(!site.exists("public"), "{fixture}: no output on failure");
 }
