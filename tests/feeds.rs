@@ -151,9 +151,8 @@ fn json_feed_beside_every_atom_feed_when_asked() {
             assert!(item["content_html"].is_string(), "{rel}: every item has content");
         }
         assert!(
-            site.read(&rel.replace("feed.json", "index.html")).contains(&format!(
-                "<link rel=\"alternate\" type=\"application/feed+json\" title="
-            )),
+            site.read(&rel.replace("feed.json", "index.html"))
+                .contains("<link rel=\"alternate\" type=\"application/feed+json\" title="),
             "{rel}: its list links it"
         );
     }
