@@ -259,3 +259,84 @@ fn typed<T: serde::de::DeserializeOwned + Send + Sync + 'static>(
 fn text<'a>(page: &'a Page, key: &str) -> Option<&'a str> {
     page.data.as_ref()?.get(key)?.as_str()
 }
+
+#[cfg(test)]
+mod tests {
+    //! The built-in schemas, checked by `schema::validate`.
+    use super::*;
+    use crate::fields::Fields;
+    use std::path::Path;
+
+    fn run(kind: &str, text: &str) -> (Map<String, Json>, Vec<String>) {
+        let schema = builtin_schema(kind).unwrap();
+        let mut fields =
+            Fields::parse(Path::new("x.toml"), text, 0..text.len(), crate::date::DEFAULT_TIMEZONE).unwrap();
+        let values = crate::schema::validate(schema, &mut fields);
+        (
+            values,
+            fields
+                .errors
+                .iter()
+                .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_valid_alert() {
+        let (v, errors) = run(
+            "alert",
+            "headline = \"Lừa đảo\"\nseverity = \"Moderate\"\nurgency = \"Expected\"\ncertainty = \"Likely\"\neffective = 2026-11-01T08:00:00+07:00\nexpires = 2026-12-01\narea = \"Xã Hiệp An\"\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(v["expires"], "2026-12-01");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_position() {
+        let (_, errors) = run(
+            "alert",
+            "headline = 3\nseverity = \"Bad\"\nurgency = \"Expected\"\ncertainty = \"Likely\"\neffective = \"hôm qua\"\narea = \"X\"\n",
+        );
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("1:1: missing required field `expires`")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("1:12: `headline` must be a string, found integer 3")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("2:12: `severity` must be one of \"Extreme\"")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("5:13: `effective` is not a valid date")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn figures_reports_and_channels() {
+        let (v, errors) = run(
+            "guide",
+            "title = \"T\"\nscam = \"S\"\nchannels = [\"phone\", \"sms\"]\nhow_to_report = [{ channel = \"Gọi\", contact = \"113\" }]\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(v["channels"][1], "sms");
+        let (_, errors) = run("guide", "title = \"T\"\nscam = \"S\"\nchannels = [\"fax\"]\n");
+        assert!(errors[0].contains("\"fax\""), "{errors:?}");
+        let (v, errors) = run("model", "name = \"N\"\nsummary = \"S\"\n[figures]\n\"Camera\" = 102\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(v["figures"][0]["value"], 102);
+    }
+}
