@@ -5,7 +5,7 @@ Starts `keng serve` (release build) on a generated corpus, listens to the
 event stream, edits one article at a time and measures how long the
 `reload` event takes; reports median and p95 and the server's RSS after the
 first and after the last edit. Usage:
-  benches/serve_latency.py CORPUS_DIR [--edits 20] [--memory-edits 100]
+  benches/serve_latency.py CORPUS_DIR [--edits 20] [--memory-edits 100] [--what body|title] [--keng BIN]
 """
 import argparse, os, re, socket, statistics, subprocess, sys, time
 
@@ -13,10 +13,11 @@ ap = argparse.ArgumentParser()
 ap.add_argument("corpus")
 ap.add_argument("--edits", type=int, default=20)
 ap.add_argument("--memory-edits", type=int, default=100)
+ap.add_argument("--keng", help="the keng binary (default: target/release/keng)")
 ap.add_argument("--what", choices=["body", "title"], default="body",
                 help="append to the body (no list shows it) or change the title (lists, feeds, terms show it)")
 args = ap.parse_args()
-keng = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "keng")
+keng = args.keng or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "keng")
 proc = subprocess.Popen([keng, "serve", "-q", "--port", "0", "--root", args.corpus], stderr=subprocess.PIPE, text=True)
 port = None
 while port is None:
@@ -25,7 +26,8 @@ while port is None:
     if m:
         port = int(m.group(1))
 s = socket.create_connection(("127.0.0.1", port))
-s.sendall(b"GET /__keng/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+# The preview answers only requests addressed to itself (DNS rebinding).
+s.sendall(f"GET /__keng/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())
 s.settimeout(120)
 buf = s.recv(65536)  # the response head: the stream is open
 time.sleep(0.3)
