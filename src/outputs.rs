@@ -6,6 +6,8 @@
 //! and target) and the `<link rel="alternate">` list of every page
 //! ([`feed_links`]). Adding a format is one row here and its writer.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::config::FeedsConfig;
@@ -21,11 +23,13 @@ pub type HtmlPage = (String, Option<chrono::DateTime<chrono::FixedOffset>>);
 /// What a job of the render plan shows of the site's entries: how `keng
 /// serve` finds the jobs an edit touches (see `plan::dependents`).
 #[derive(Debug, PartialEq, Eq)]
-pub enum Shows {
+pub enum Shows<'a> {
     /// These entries, in this order: their titles, dates and summaries.
-    Listed(Vec<usize>),
-    /// These entries whole (an entry's page; feeds with full content).
-    Whole(Vec<usize>),
+    Listed(Cow<'a, [usize]>),
+    /// One entry whole (its page, its CAP file).
+    Entry(usize),
+    /// These entries whole (feeds with full content).
+    Whole(Cow<'a, [usize]>),
     /// Something of every entry (the home page, the sitemap).
     Everything,
     /// No entry (the 404 page, redirects).
@@ -73,7 +77,7 @@ pub struct FileFormat {
     pub targets: fn(&Site) -> Vec<Target>,
     pub write: fn(&WriteContext, Target) -> Result<Files, Diagnostic>,
     /// What its files show of the entries.
-    pub shows: fn(&Site, Target) -> Shows,
+    pub shows: for<'a> fn(&'a Site, Target) -> Shows<'a>,
     /// A static file of the site's own that replaces the generated one.
     pub replaced_by: Option<&'static str>,
 }
@@ -117,7 +121,7 @@ pub const FORMATS: &[Format] = &[
             _ => Ok(Vec::new()),
         },
         shows: |_, target| match target {
-            Target::Entry(i) => Shows::Whole(vec![i]),
+            Target::Entry(i) => Shows::Entry(i),
             _ => Shows::Nothing,
         },
         replaced_by: None,
@@ -138,7 +142,7 @@ pub const FORMATS: &[Format] = &[
             _ => Ok(Vec::new()),
         },
         shows: |site, target| match target {
-            Target::Section(s) => Shows::Listed(site.sections[s].pages.clone()),
+            Target::Section(s) => Shows::Listed(Cow::Borrowed(&site.sections[s].pages)),
             _ => Shows::Nothing,
         },
         replaced_by: None,
@@ -203,12 +207,12 @@ impl Format {
     }
 
     /// What the files of `target` show of the entries.
-    pub fn shows(&self, site: &Site, target: Target) -> Shows {
+    pub fn shows<'a>(&self, site: &'a Site, target: Target) -> Shows<'a> {
         match (self, target) {
             (Format::Feed(_), Target::List(scope)) if site.config.feeds.full_content => {
-                Shows::Whole(feeds::entries(site, scope))
+                Shows::Whole(Cow::Owned(feeds::entries(site, scope)))
             }
-            (Format::Feed(_), Target::List(scope)) => Shows::Listed(feeds::entries(site, scope)),
+            (Format::Feed(_), Target::List(scope)) => Shows::Listed(Cow::Owned(feeds::entries(site, scope))),
             (Format::Feed(_), _) => Shows::Nothing,
             (Format::Files(f), target) => (f.shows)(site, target),
         }

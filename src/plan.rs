@@ -5,6 +5,9 @@
 //! serve` asks [`dependents`] which jobs an edited entry touches. A job
 //! knows exactly which part of the graph it shows.
 
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
 use crate::content::Site;
 use crate::outputs::{FORMATS, Target};
 pub use crate::outputs::{HtmlPage, Shows};
@@ -156,31 +159,31 @@ pub fn html_pages(site: &Site) -> Vec<HtmlPage> {
 }
 
 /// What `job` shows of the site's entries.
-pub fn shows(site: &Site, job: Job) -> Shows {
+pub fn shows(site: &Site, job: Job) -> Shows<'_> {
     match job {
-        Job::Page(i) => Shows::Whole(vec![i]),
+        Job::Page(i) => Shows::Entry(i),
         Job::Section { section, .. } if section == site.home => Shows::Everything,
         Job::Section { section, pager } => {
             let s = &site.sections[section];
-            Shows::Listed(shown(&s.pages, s.paginate_by, pager).to_vec())
+            Shows::Listed(Cow::Borrowed(shown(&s.pages, s.paginate_by, pager)))
         }
-        Job::Group { section, group } => Shows::Listed(
+        Job::Group { section, group } => Shows::Listed(Cow::Owned(
             group_pages(site, section)
                 .into_iter()
                 .nth(group)
                 .map(|g| g.pages)
                 .unwrap_or_default(),
-        ),
-        Job::TaxonomyList(t) => Shows::Listed(
+        )),
+        Job::TaxonomyList(t) => Shows::Listed(Cow::Owned(
             site.taxonomies[t]
                 .terms
                 .iter()
                 .flat_map(|term| term.pages.iter().copied())
                 .collect(),
-        ),
+        )),
         Job::Term { taxonomy, term, pager } => {
             let pages = &site.taxonomies[taxonomy].terms[term].pages;
-            Shows::Listed(shown(pages, site.config.paginate_by, pager).to_vec())
+            Shows::Listed(Cow::Borrowed(shown(pages, site.config.paginate_by, pager)))
         }
         Job::Output { format, target } => FORMATS[format].shows(site, target),
         // The search index is rebuilt whole by the full build that follows
@@ -194,14 +197,21 @@ pub fn shows(site: &Site, job: Job) -> Shows {
 /// is listed changed (`listing_changed`), those that list it or whose list
 /// changed, and those that show everything.
 pub fn dependents(before: &Site, after: &Site, changed: usize, listing_changed: bool) -> Vec<Job> {
-    let old_jobs: std::collections::BTreeSet<Job> = plan(before).into_iter().collect();
-    plan(after)
-        .into_iter()
+    let jobs = plan(after);
+    let old_jobs: BTreeSet<Job> = if listing_changed {
+        plan(before).into_iter().collect()
+    } else {
+        BTreeSet::new()
+    };
+    jobs.into_iter()
         .filter(|&job| {
             let now = shows(after, job);
-            let (ids, whole) = match &now {
+            let (ids, whole): (&[usize], bool) = match &now {
+                Shows::Entry(i) => return *i == changed,
                 Shows::Everything => return listing_changed,
                 Shows::Nothing => return false,
+                // A body edit changes no list.
+                Shows::Listed(_) if !listing_changed => return false,
                 Shows::Listed(ids) => (ids, false),
                 Shows::Whole(ids) => (ids, true),
             };

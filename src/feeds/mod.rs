@@ -100,8 +100,14 @@ pub fn entries(site: &Site, scope: FeedScope) -> Vec<usize> {
             .filter(|&i| site.pages[i].meta.date.is_some())
             .collect(),
     };
-    crate::resolve::sort_pages(&mut ids, &site.pages, crate::content::SortBy::Date);
-    ids.truncate(site.config.feeds.limit);
+    // The newest `limit` only: select them, then sort those.
+    let by_date = |a: &usize, b: &usize| crate::resolve::newest_first(&site.pages[*a], &site.pages[*b]);
+    let limit = site.config.feeds.limit;
+    if ids.len() > limit {
+        ids.select_nth_unstable_by(limit, by_date);
+        ids.truncate(limit);
+    }
+    ids.sort_by(by_date);
     ids
 }
 

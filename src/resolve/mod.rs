@@ -226,18 +226,19 @@ fn weight_key(w: Option<i64>) -> (bool, i64) {
     (w.is_none(), w.unwrap_or(0))
 }
 
+/// Newest first, undated last; ties by source path (a total order).
+pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
+    let da = a.meta.date.as_ref().map(|d| d.instant);
+    let db = b.meta.date.as_ref().map(|d| d.instant);
+    db.cmp(&da).then_with(|| a.source.rel.cmp(&b.source.rel))
+}
+
 /// Orders a section's entries; ties fall back to the source path, so the
 /// order never depends on the file system.
 pub fn sort_pages<P: std::borrow::Borrow<Page>>(ids: &mut [usize], pages: &[P], sort_by: SortBy) {
     let page = |i: usize| -> &Page { pages[i].borrow() };
     match sort_by {
-        SortBy::Date => ids.sort_by(|&a, &b| {
-            let (pa, pb) = (page(a), page(b));
-            let da = pa.meta.date.as_ref().map(|d| d.instant);
-            let db = pb.meta.date.as_ref().map(|d| d.instant);
-            // Newest first, undated last.
-            db.cmp(&da).then_with(|| pa.source.rel.cmp(&pb.source.rel))
-        }),
+        SortBy::Date => ids.sort_by(|&a, &b| newest_first(page(a), page(b))),
         SortBy::Weight => ids.sort_by(|&a, &b| {
             weight_key(page(a).meta.weight)
                 .cmp(&weight_key(page(b).meta.weight))
