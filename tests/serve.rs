@@ -372,3 +372,34 @@ fn a_title_and_date_edit_updates_the_lists_that_show_it() {
     assert_serves_a_fresh_build(&site, &server);
     server.stop();
 }
+
+#[test]
+fn a_warning_sign_edit_updates_its_category_pages_and_totals() {
+    let site = TestSite::fixture("kinds");
+    let server = Server::start(&site);
+    let events = server.events();
+    while server.log.try_recv().is_ok() {}
+    // A new count and a category of its own: totals, the section page and
+    // a new category page change.
+    let file = "content/bien-canh-bao/cnc.toml";
+    site.write(
+        file,
+        site.read(file)
+            .replace("count = 300", "count = 12")
+            .replace("Tội phạm công nghệ cao", "Lừa đảo qua mạng"),
+    );
+    wait_for(&events, "event: reload");
+    let line = server.log.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(
+        line.starts_with("Updated content/bien-canh-bao/cnc.toml in"),
+        "the quick path: {line}"
+    );
+    assert!(
+        server
+            .get("/bien-canh-bao/loai/lua-dao-qua-mang/")
+            .2
+            .contains("Biển công nghệ cao")
+    );
+    assert_serves_a_fresh_build(&site, &server);
+    server.stop();
+}
