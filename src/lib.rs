@@ -18,6 +18,7 @@ pub mod diagnostic;
 pub mod emit;
 pub mod feeds;
 pub mod fields;
+pub mod images;
 pub mod kinds;
 pub mod lint;
 pub mod load;
