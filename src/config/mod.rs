@@ -47,6 +47,7 @@ pub struct Config {
     /// these and the built-in ones.
     pub site_kinds: BTreeMap<String, SiteKind>,
     pub feeds: FeedsConfig,
+    pub images: ImagesConfig,
     pub cap: CapConfig,
     pub publisher: PublisherConfig,
     /// The free `[extra]` table, handed to templates untouched.
@@ -64,6 +65,33 @@ pub struct MarkdownConfig {
     pub smart_punctuation: bool,
     /// Keep raw HTML and every URL scheme as editors wrote them (trusted editors only).
     pub unsafe_html: bool,
+}
+
+/// `[images]`: how photos are resized and re-encoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImagesConfig {
+    /// Widths in pixels of the versions of every photo, smallest first;
+    /// a photo is never made wider than it is.
+    pub widths: Vec<u32>,
+    /// Quality of WebP and JPEG versions, 1–100.
+    pub quality: u8,
+    /// Photos larger than this are refused (decompression bombs, scans).
+    pub max_megapixels: u32,
+    /// Publish the original file too (stripped of its metadata like every
+    /// version): for sites that offer photos for download.
+    pub publish_originals: bool,
+}
+
+impl Default for ImagesConfig {
+    fn default() -> Self {
+        ImagesConfig {
+            // A phone at 360–414 px (×1–3) to a 1,280 px laptop column.
+            widths: vec![360, 640, 960, 1280],
+            quality: 78,
+            max_megapixels: 100,
+            publish_originals: false,
+        }
+    }
 }
 
 /// `[feeds]`: Atom, RSS and JSON feeds of the news.
@@ -208,5 +236,19 @@ mod tests {
     fn all_validation_errors_are_reported() {
         let err = parse("title = \"\"\nbase_url = \"example.org\"\ntaxonomies = [\"Tags\"]\n").unwrap_err();
         assert_eq!(err.len(), 3, "{err}");
+    }
+
+    #[test]
+    fn image_settings_are_checked() {
+        let c =
+            parse("title = \"T\"\nbase_url = \"https://e.org\"\n[images]\nwidths = [960, 360, 360]\nquality = 80\n")
+                .unwrap();
+        assert_eq!(c.images.widths, [360, 960]);
+        assert_eq!(c.images.quality, 80);
+        let err =
+            parse("title = \"T\"\nbase_url = \"https://e.org\"\n[images]\nwidths = [4]\nquality = 0\n").unwrap_err();
+        assert_eq!(err.len(), 2, "{err}");
+        assert_eq!(err.0[0].line, 4);
+        assert_eq!(err.0[1].line, 5);
     }
 }

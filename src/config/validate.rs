@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::problems::Problems;
-use super::{Config, FeedsConfig, MarkdownConfig};
+use super::{Config, FeedsConfig, ImagesConfig, MarkdownConfig};
 use crate::diagnostic::Diagnostics;
 use crate::schema::SiteKind;
 
@@ -28,6 +28,7 @@ pub(super) struct RawConfig {
     paginate_by: Option<u32>,
     paginate_path: Option<Spanned<String>>,
     markdown: Option<RawMarkdown>,
+    images: Option<RawImages>,
     kinds: Option<BTreeMap<String, Spanned<super::kinds::RawKind>>>,
     feeds: Option<RawFeeds>,
     cap: Option<super::cap::RawCap>,
@@ -44,6 +45,15 @@ struct RawFeeds {
     limit: Option<u32>,
     full_content: Option<bool>,
     taxonomies: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    widths: Option<Spanned<Vec<u32>>>,
+    quality: Option<Spanned<u32>>,
+    max_megapixels: Option<Spanned<u32>>,
+    publish_originals: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -69,6 +79,7 @@ impl RawConfig {
         let paginate_path = paginate_path(&mut p, self.paginate_path);
         let site_kinds = site_kinds(&mut p, self.kinds.unwrap_or_default());
         let feeds = feeds(&mut p, self.feeds.unwrap_or_default(), &taxonomies);
+        let images = images(&mut p, self.images);
         let cap = super::cap::cap(&mut p, self.cap.unwrap_or_default(), &base_url, &title);
         let config = Config {
             description: self.description,
@@ -80,6 +91,7 @@ impl RawConfig {
             markdown: markdown(self.markdown),
             site_kinds,
             feeds,
+            images,
             cap,
             publisher: super::cap::publisher(self.publisher.unwrap_or_default(), &title),
             extra: crate::value::toml_to_json(&toml::Value::Table(self.extra.unwrap_or_default())),
@@ -257,6 +269,51 @@ fn markdown(raw: Option<RawMarkdown>) -> MarkdownConfig {
         external_links_new_tab: m.external_links_new_tab.unwrap_or(defaults.external_links_new_tab),
         smart_punctuation: m.smart_punctuation.unwrap_or(defaults.smart_punctuation),
         unsafe_html: m.unsafe_html.unwrap_or(defaults.unsafe_html),
+    }
+}
+
+fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
+    let defaults = ImagesConfig::default();
+    let Some(raw) = raw else { return defaults };
+    let mut widths = defaults.widths.clone();
+    if let Some(w) = raw.widths {
+        let span = w.span();
+        let mut list = w.into_inner();
+        list.sort_unstable();
+        list.dedup();
+        if list.is_empty() || list.iter().any(|w| !(16..=8192).contains(w)) {
+            let d = p
+                .at(span, "[images] `widths` must list widths from 16 to 8192 pixels".into())
+                .hint("for example widths = [360, 640, 960, 1280]");
+            p.errors.push(d);
+        } else {
+            widths = list;
+        }
+    }
+    let mut bounded = |value: Option<Spanned<u32>>, key: &str, range: std::ops::RangeInclusive<u32>, default: u32| {
+        let Some(v) = value else { return default };
+        if range.contains(v.get_ref()) {
+            return *v.get_ref();
+        }
+        let d = p.at(
+            v.span(),
+            format!(
+                "[images] `{key}` must be from {} to {}, found {}",
+                range.start(),
+                range.end(),
+                v.get_ref()
+            ),
+        );
+        p.errors.push(d);
+        default
+    };
+    let quality = bounded(raw.quality, "quality", 1..=100, u32::from(defaults.quality)) as u8;
+    let max_megapixels = bounded(raw.max_megapixels, "max_megapixels", 1..=1000, defaults.max_megapixels);
+    ImagesConfig {
+        widths,
+        quality,
+        max_megapixels,
+        publish_originals: raw.publish_originals.unwrap_or(false),
     }
 }
 

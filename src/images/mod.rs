@@ -2,6 +2,7 @@
 //! right way up, resized to a few widths and re-encoded without any of
 //! its metadata (a phone photo's GPS position never reaches a reader).
 
+pub mod cache;
 pub mod process;
 #[cfg(test)]
 pub mod testdata;
