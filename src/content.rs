@@ -112,6 +112,26 @@ pub struct Asset {
     pub rel: String,
 }
 
+/// A photo of `content/` (in a page bundle, or a loose file), published
+/// only as resized versions without metadata (see `pictures`).
+#[derive(Debug, Clone)]
+pub struct Picture {
+    pub source: PathBuf,
+    /// URL path of the original, as content links to it: `/tin-tuc/bai/anh.jpg`.
+    pub url: String,
+    /// Size the right way up (EXIF orientation applied).
+    pub width: u32,
+    pub height: u32,
+    /// WebP is offered first; this is for browsers without it.
+    pub fallback: crate::images::Format,
+    /// Why it cannot be used, when its header says so already.
+    pub problem: Option<String>,
+    /// An entry's `image`: it also gets a card for link previews.
+    pub social: bool,
+    /// The entry whose page bundle holds it (its `content/`-relative file).
+    pub bundle: Option<String>,
+}
+
 /// What the Markdown stage made of a body.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
@@ -124,6 +144,8 @@ pub struct Rendered {
     pub word_count: usize,
     /// Markdown fields of a kind entry, rendered: field name → HTML.
     pub fields: BTreeMap<String, String>,
+    /// Pictures the text shows (indexes into `Site::pictures`).
+    pub pictures: Vec<usize>,
     /// What rendering changed and the editor should know (see `markdown::safety`).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }
@@ -274,6 +296,9 @@ pub struct Site {
     pub taxonomies: Vec<Taxonomy>,
     /// Files of `content/` copied as they are.
     pub assets: Vec<Asset>,
+    /// Photos of `content/`, and where content links to each.
+    pub pictures: Vec<Picture>,
+    pub picture_by_url: BTreeMap<String, usize>,
     /// `content/`-relative source path to entry, for `@/` links and `get_page`.
     pub page_by_rel: BTreeMap<String, usize>,
     pub section_by_rel: BTreeMap<String, usize>,

@@ -24,6 +24,7 @@ pub mod lint;
 pub mod load;
 pub mod markdown;
 pub mod outputs;
+pub mod pictures;
 pub mod plan;
 pub mod progress;
 pub mod render;
@@ -105,6 +106,19 @@ pub struct BuildSummary {
     pub warnings: Vec<Diagnostic>,
     /// Wall time of each stage, in order.
     pub timings: Vec<(&'static str, Duration)>,
+    /// Photos of content, and how many versions had to be made (not in the cache).
+    pub photos: usize,
+    pub photo_versions_made: usize,
+}
+
+/// What the photo cache did in a build.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PhotoStats {
+    pub photos: usize,
+    /// Versions made because the cache did not have them.
+    pub made: usize,
+    /// Cached versions no longer used, removed.
+    pub pruned: usize,
 }
 
 /// Builds the site into its output folder. On any error the previous output
@@ -118,7 +132,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let (pages, sections) = (site.pages.len(), site.sections.len());
     let kinds = entries_by_kind(&site);
     let mut warnings = lint::content_warnings(&site);
-    render_into(&site, opts, &staged, &mut timings)?;
+    let photos = render_into(&site, opts, &staged, &mut timings)?;
     let t = Instant::now();
     let stats = staged.commit()?;
     timings.push(("commit", t.elapsed()));
@@ -132,6 +146,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         kinds,
         warnings,
         timings,
+        photos: photos.photos,
+        photo_versions_made: photos.made,
     })
 }
 
@@ -188,7 +204,12 @@ pub fn load_site_keep_going(
     timings.push(("resolve", t.elapsed()));
 
     let t = Instant::now();
-    let markdown_errors = markdown::render_site(&mut site).err().unwrap_or_default();
+    pictures::scan(&mut site);
+    timings.push(("pictures", t.elapsed()));
+
+    let t = Instant::now();
+    let mut markdown_errors = markdown::render_site(&mut site).err().unwrap_or_default();
+    markdown_errors.extend(pictures::unused_problems(&site));
     timings.push(("markdown", t.elapsed()));
     Ok((Arc::new(site), markdown_errors))
 }
@@ -199,8 +220,9 @@ pub fn render_into(
     opts: &BuildOptions,
     out: &dyn Output,
     timings: &mut Vec<(&'static str, Duration)>,
-) -> Result<(), Diagnostics> {
+) -> Result<PhotoStats, Diagnostics> {
     let t = Instant::now();
+    let cache = images::cache::Cache::new(&opts.root);
     let static_files = emit::collect_static(
         &opts.root,
         site.config.theme.as_deref(),
@@ -242,12 +264,19 @@ pub fn render_into(
         templates: &templates,
         progress: opts.progress.as_ref(),
         strings: &strings,
+        cache: &cache,
     };
     if let Err(e) = renderer.render_all(&plan, out) {
         errors.extend(e);
     }
     timings.push(("render", t.elapsed()));
-    errors.into_result(())
+    // Every photo was asked for: what was not is no longer needed.
+    let pruned = if errors.is_empty() { cache.prune() } else { 0 };
+    errors.into_result(PhotoStats {
+        photos: site.pictures.len(),
+        made: cache.processed(),
+        pruned,
+    })
 }
 
 /// Renders only `jobs` of an already built site into `out` (for `keng
@@ -264,11 +293,13 @@ pub fn render_jobs(
         site.config.allow_outside_links,
     )?;
     let (templates, strings) = prepare_templates(site, opts, &static_files)?;
+    let cache = images::cache::Cache::new(&opts.root);
     let renderer = render::Renderer {
         site,
         templates: &templates,
         progress: None,
         strings: &strings,
+        cache: &cache,
     };
     renderer.render_all(jobs, out)
 }

@@ -225,6 +225,18 @@ fn init(out: &Printer, dir: &std::path::Path, force: bool) -> ExitCode {
     }
 }
 
+/// "; 12 photos, 3 versions made" (the rest came from the cache).
+fn photos_text(summary: &keng::BuildSummary) -> String {
+    if summary.photos == 0 {
+        return String::new();
+    }
+    format!(
+        "; {}, {} made",
+        report::count(summary.photos, "photo", "photos"),
+        report::count(summary.photo_versions_made, "version", "versions")
+    )
+}
+
 /// Where messages go: findings and summaries on stderr, JSON on stdout.
 struct Printer {
     style: Style,
@@ -296,7 +308,7 @@ fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode
                 }
             }
             out.say(&format!(
-                "Built {} pages{} and {} sections into {} in {:.0} ms: {} ({} files written, {} unchanged, {} removed).",
+                "Built {} pages{} and {} sections into {} in {:.0} ms: {} ({} files written, {} unchanged, {} removed){}.",
                 summary.pages,
                 kinds_text(&summary.kinds),
                 summary.sections,
@@ -305,7 +317,8 @@ fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode
                 report::counts(0, summary.warnings.len()),
                 summary.files_written,
                 summary.files_unchanged,
-                summary.files_removed
+                summary.files_removed,
+                photos_text(&summary)
             ));
             ExitCode::SUCCESS
         }

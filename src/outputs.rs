@@ -47,6 +47,8 @@ pub enum Target {
     Entry(usize),
     /// One section (the CAP index of an alert section).
     Section(usize),
+    /// One photo of `content/` (indexes into `Site::pictures`).
+    Picture(usize),
 }
 
 /// A news feed format: a file beside every list that has feeds, linked
@@ -66,6 +68,8 @@ pub struct WriteContext<'a> {
     pub templates: &'a Templates,
     /// Every HTML page of the build (computed only when asked).
     pub html_pages: &'a dyn Fn() -> Vec<HtmlPage>,
+    /// Processed photos kept between builds.
+    pub cache: &'a crate::images::cache::Cache,
 }
 
 /// Files written as (output path, bytes).
@@ -145,6 +149,21 @@ pub const FORMATS: &[Format] = &[
             Target::Section(s) => Shows::Listed(Cow::Borrowed(&site.sections[s].pages)),
             _ => Shows::Nothing,
         },
+        replaced_by: None,
+    }),
+    Format::Files(FileFormat {
+        name: "photo versions",
+        targets: |site| {
+            (0..site.pictures.len())
+                .filter(|&i| site.pictures[i].problem.is_none())
+                .map(Target::Picture)
+                .collect()
+        },
+        write: |ctx, target| match target {
+            Target::Picture(i) => crate::pictures::write_versions(ctx.site, i, ctx.cache),
+            _ => Ok(Vec::new()),
+        },
+        shows: |_, _| Shows::Nothing,
         replaced_by: None,
     }),
     Format::Files(FileFormat {

@@ -49,7 +49,15 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
                 .as_ref()
                 .and_then(|d| d.get("image"))
                 .and_then(|v| v.as_str())
-                .map(|s| crate::urls::absolute(&site.config.base_url, &p.permalink, s));
+                .map(|s| match crate::pictures::find(site, &p.path, s) {
+                    // The photo's link-preview card, never the original.
+                    Some(i) => format!(
+                        "{}{}",
+                        site.config.base_url,
+                        crate::pictures::social_url(&site.pictures[i])
+                    ),
+                    None => crate::urls::absolute(&site.config.base_url, &p.permalink, s),
+                });
             (
                 p.title().to_string(),
                 p.description().map(str::to_string),

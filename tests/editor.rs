@@ -31,7 +31,7 @@ fn check_reports_each_finding_at_its_place() {
             at("content/tin-tuc/lien-ket-hong.md")
         ),
         format!(
-            "{}:10:17: error: link to anh-khong-co.png, but the site has no such page or file",
+            "{}:10:1: error: image `anh-khong-co.png` not found",
             at("content/tin-tuc/lien-ket-hong.md")
         ),
         format!(

@@ -79,7 +79,7 @@ fn links_inside_full_content_are_absolute() {
     let html = &f.entries[0].content.as_ref().unwrap().body.clone().unwrap();
     assert!(html.contains("href=\"https://hiepan.example.vn/tin-tuc/\""), "{html}");
     assert!(
-        html.contains("src=\"https://hiepan.example.vn/tin-tuc/nguy-hiem/anh.png\""),
+        html.contains("src=\"https://hiepan.example.vn/tin-tuc/nguy-hiem/anh.svg\""),
         "{html}"
     );
     assert!(

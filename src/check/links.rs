@@ -242,6 +242,29 @@ pub fn unlinked_bundle_files(site: &Site, rendered: &Rendered, out: &mut Diagnos
             }
         }
     }
+    // A photo is linked when one of its versions is.
+    for picture in site.pictures.iter().filter(|p| p.problem.is_none()) {
+        let Some(bundle) = &picture.bundle else { continue };
+        let widths = crate::pictures::widths(picture, &site.config.images);
+        let linked_version = widths.iter().any(|&w| {
+            [crate::images::Format::Webp, picture.fallback]
+                .iter()
+                .any(|&f| linked.contains(&crate::emit::output_path(&crate::pictures::version_url(picture, w, f))))
+        });
+        if !linked_version {
+            let name = picture.url.rsplit('/').next().unwrap_or(&picture.url);
+            out.push(
+                Diagnostic::new(
+                    &picture.source,
+                    format!("nothing links to this file of the page bundle {bundle}"),
+                )
+                .hint(format!(
+                    "show it on the page, e.g. ![what it shows]({name}), or remove it"
+                ))
+                .warning(),
+            );
+        }
+    }
 }
 
 /// Links to other sites, each with the first content file (or page) using it.

@@ -7,6 +7,7 @@
 
 mod headings;
 mod links;
+mod pictures;
 pub mod safety;
 mod summary;
 
@@ -52,20 +53,27 @@ struct AnchorRef {
 /// the headings of their targets.
 pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
     let links = Links::new(site);
-    let config = &site.config;
-    let page_results: Vec<_> = site
+    let site_ref: &Site = site;
+    let config = &site_ref.config;
+    let page_results: Vec<_> = site_ref
         .pages
         .par_iter()
         .map(|p| {
-            let mut result = render_file(&p.source, &config.markdown, &links);
-            render_fields(p, config, &links, &mut result);
+            let mut pictures = pictures::PicturePass::new(Some(site_ref), &p.path, true);
+            let mut result = render_file(&p.source, &config.markdown, &links, &mut pictures);
+            render_fields(p, config, &links, &mut pictures, &mut result);
             result
         })
         .collect();
-    let section_results: Vec<_> = site
+    let section_results: Vec<_> = site_ref
         .sections
         .par_iter()
-        .map(|s| s.source.as_ref().map(|src| render_file(src, &config.markdown, &links)))
+        .map(|s| {
+            let mut pictures = pictures::PicturePass::new(Some(site_ref), &s.path, true);
+            s.source
+                .as_ref()
+                .map(|src| render_file(src, &config.markdown, &links, &mut pictures))
+        })
         .collect();
 
     let mut errors = Diagnostics::default();
@@ -119,8 +127,9 @@ pub fn render_entry(site: &Site, page: &crate::content::Page) -> Result<Rendered
     } else {
         Links::base_only(site)
     };
-    let mut result = render_file(&page.source, &site.config.markdown, &links);
-    render_fields(page, &site.config, &links, &mut result);
+    let mut pictures = pictures::PicturePass::new(Some(site), &page.path, true);
+    let mut result = render_file(&page.source, &site.config.markdown, &links, &mut pictures);
+    render_fields(page, &site.config, &links, &mut pictures, &mut result);
     let mut errors = result.errors;
     for a in result.anchors {
         let toc = match a.target {
@@ -154,12 +163,15 @@ struct Converted {
     toc: Vec<crate::content::Heading>,
     word_count: usize,
     problems: Vec<links::Found>,
+    /// (offset, message, hint) of photos that are missing or unreadable.
+    picture_problems: Vec<(usize, String, String)>,
+    pictures: Vec<usize>,
     safety: safety::Findings,
     /// Offsets of `# h1` headings, shown as `h2` (the page title is the h1).
     demoted_h1: Vec<usize>,
 }
 
-fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
+fn convert(text: &str, config: &MarkdownConfig, links: &Links, pictures: &mut pictures::PicturePass) -> Converted {
     let mut events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
         .into_offset_iter()
         .collect();
@@ -171,6 +183,7 @@ fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
     let mut link_pass = links::LinkPass::new(links, config);
     let events = link_pass.run(events);
     let word_count = count_words(&events);
+    let events = pictures.run(events);
     let clean = |html: String| {
         if findings.has_raw_html {
             safety::clean(&html)
@@ -189,6 +202,8 @@ fn convert(text: &str, config: &MarkdownConfig, links: &Links) -> Converted {
         toc,
         word_count,
         problems: link_pass.problems,
+        picture_problems: std::mem::take(&mut pictures.problems),
+        pictures: std::mem::take(&mut pictures.used),
         safety: findings,
         demoted_h1,
     }
@@ -258,8 +273,13 @@ fn sort_problems(
     }
 }
 
-fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> FileResult {
-    let mut c = convert(source.body(), config, links);
+fn render_file(
+    source: &SourceFile,
+    config: &MarkdownConfig,
+    links: &Links,
+    pictures: &mut pictures::PicturePass,
+) -> FileResult {
+    let mut c = convert(source.body(), config, links, pictures);
     let mut result = FileResult {
         rendered: Rendered {
             html: std::mem::take(&mut c.html),
@@ -268,6 +288,7 @@ fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> F
             toc: std::mem::take(&mut c.toc),
             word_count: c.word_count,
             fields: Default::default(),
+            pictures: std::mem::take(&mut c.pictures),
             warnings: Vec::new(),
         },
         errors: Diagnostics::default(),
@@ -275,12 +296,34 @@ fn render_file(source: &SourceFile, config: &MarkdownConfig, links: &Links) -> F
     };
     let position = |offset: usize| crate::diagnostic::line_col(&source.text, source.body_start + offset);
     notices(source, &c, position, &mut result);
+    picture_problems(source, &mut c, position, &mut result);
     sort_problems(source, c.problems, position, &mut result);
     result
 }
 
+/// Missing and unreadable photos: errors at the image.
+fn picture_problems(
+    source: &SourceFile,
+    c: &mut Converted,
+    position: impl Fn(usize) -> (usize, usize),
+    result: &mut FileResult,
+) {
+    for (offset, message, hint) in c.picture_problems.drain(..) {
+        let (line, col) = position(offset);
+        result
+            .errors
+            .push(Diagnostic::new(&source.path, message).at(line, col).hint(hint));
+    }
+}
+
 /// Renders the Markdown-typed fields of a kind entry into `rendered.fields`.
-fn render_fields(page: &crate::content::Page, config: &crate::config::Config, links: &Links, result: &mut FileResult) {
+fn render_fields(
+    page: &crate::content::Page,
+    config: &crate::config::Config,
+    links: &Links,
+    pictures: &mut pictures::PicturePass,
+    result: &mut FileResult,
+) {
     let (Some(kind), Some(data)) = (page.kind.as_deref(), page.data.as_ref()) else {
         return;
     };
@@ -296,8 +339,9 @@ fn render_fields(page: &crate::content::Page, config: &crate::config::Config, li
         let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else {
             continue;
         };
-        let mut c = convert(text, &config.markdown, links);
+        let mut c = convert(text, &config.markdown, links, pictures);
         result.rendered.word_count += c.word_count;
+        result.rendered.pictures.append(&mut c.pictures);
         result
             .rendered
             .fields
@@ -310,6 +354,7 @@ fn render_fields(page: &crate::content::Page, config: &crate::config::Config, li
             crate::diagnostic::line_col(&source.text, at)
         };
         notices(source, &c, position, result);
+        picture_problems(source, &mut c, position, result);
         sort_problems(source, c.problems, position, result);
     }
 }

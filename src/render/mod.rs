@@ -26,6 +26,8 @@ pub struct Renderer<'a> {
     pub progress: Option<&'a crate::progress::Progress>,
     /// Interface strings of each translation language.
     pub strings: &'a BTreeMap<String, serde_json::Value>,
+    /// Processed photos kept between builds.
+    pub cache: &'a crate::images::cache::Cache,
 }
 
 impl Renderer<'_> {
@@ -90,6 +92,7 @@ impl Renderer<'_> {
                     site,
                     templates: self.templates,
                     html_pages: &|| crate::plan::html_pages(site),
+                    cache: self.cache,
                 };
                 for (path, bytes) in FORMATS[format].write(&ctx, target)? {
                     write(out, &path, &bytes)?;

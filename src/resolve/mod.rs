@@ -71,6 +71,8 @@ pub fn resolve(
         pages: pages.into_iter().map(std::sync::Arc::new).collect(),
         taxonomies,
         assets,
+        pictures: Vec::new(),
+        picture_by_url: BTreeMap::new(),
         page_by_rel,
         section_by_rel,
         home,

@@ -47,6 +47,9 @@ pub struct PageView<'a> {
     pub content: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub toc: Option<&'a [Heading]>,
+    /// The entry's `image` as a `<picture>` with its versions, on its own page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_html: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -89,6 +92,7 @@ impl<'a> PageView<'a> {
             current: crate::kinds::of_page(&site.config, page).and_then(|k| k.in_force(page, &site.now)),
             content: None,
             toc: None,
+            image_html: None,
         }
     }
 
@@ -98,9 +102,20 @@ impl<'a> PageView<'a> {
         PageView {
             content: Some(&page.content.html),
             toc: Some(&page.content.toc),
+            image_html: image_html(site, page),
             ..PageView::summary(site, i)
         }
     }
+}
+
+/// The entry's `image` field as a `<picture>`, when it names a photo of
+/// the site; it heads the page, so it loads at once.
+fn image_html(site: &Site, page: &Page) -> Option<String> {
+    let data = page.data.as_ref()?;
+    let image = data.get("image")?.as_str()?;
+    let i = crate::pictures::find(site, &page.path, image)?;
+    let alt = data.get("image_alt").and_then(|a| a.as_str()).unwrap_or("");
+    Some(crate::pictures::html(site, i, alt, true))
 }
 
 /// HTML summary of an entry: the part before `<!-- more -->`, else its

@@ -1,0 +1,89 @@
+//! Pass: photos of the site become `<picture>` elements.
+//!
+//! `![alt](anh.jpg)` naming one of the site's photos (see `pictures`)
+//! becomes its WebP and fallback versions with `srcset`, `sizes`, width
+//! and height; the first photo of an entry's text loads at once, the
+//! others lazily. An address that looks like a photo of the site but
+//! names none, or a photo that cannot be read, is a problem at the image.
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use super::Spanned;
+use crate::content::Site;
+
+/// Where the text is, and what the pass found.
+pub struct PicturePass<'a> {
+    site: Option<&'a Site>,
+    /// URL path of the page the text belongs to (relative addresses start there).
+    page_path: &'a str,
+    /// The next photo is the text's first: no lazy loading.
+    eager_next: bool,
+    /// Photos shown (indexes into `Site::pictures`).
+    pub used: Vec<usize>,
+    /// (offset, message, hint).
+    pub problems: Vec<(usize, String, String)>,
+}
+
+impl<'a> PicturePass<'a> {
+    pub fn new(site: Option<&'a Site>, page_path: &'a str, first_is_eager: bool) -> Self {
+        PicturePass {
+            site,
+            page_path,
+            eager_next: first_is_eager,
+            used: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn run<'e>(&mut self, events: Vec<Spanned<'e>>) -> Vec<Spanned<'e>> {
+        let Some(site) = self.site else { return events };
+        let mut out = Vec::with_capacity(events.len());
+        let mut events = events.into_iter();
+        while let Some((event, range)) = events.next() {
+            let Event::Start(Tag::Image { dest_url, .. }) = &event else {
+                out.push((event, range));
+                continue;
+            };
+            let found = crate::pictures::find(site, self.page_path, dest_url);
+            let Some(i) = found else {
+                if !crate::pictures::looks_local_picture(dest_url) {
+                    out.push((event, range));
+                    continue;
+                }
+                self.problems.push((
+                    range.start,
+                    format!("image `{dest_url}` not found: no such photo in this page's folder or in content/"),
+                    "put the photo beside the entry (a page bundle: tin-tuc/bai/index.md with tin-tuc/bai/anh.jpg) or give its path from the site root, e.g. /anh/hoi-nghi.jpg for content/anh/hoi-nghi.jpg".into(),
+                ));
+                // Reported once, here: the page keeps no broken image.
+                for (inner, _) in events.by_ref() {
+                    if matches!(inner, Event::End(TagEnd::Image)) {
+                        break;
+                    }
+                }
+                continue;
+            };
+            if let Some(problem) = &site.pictures[i].problem {
+                self.problems.push((
+                    range.start,
+                    format!("cannot use image `{dest_url}`: {problem}"),
+                    "save it again as JPEG, PNG or WebP (a phone photo as it is works)".into(),
+                ));
+            }
+            // The alt text: every text up to the image's end.
+            let mut alt = String::new();
+            for (inner, _) in events.by_ref() {
+                match inner {
+                    Event::End(TagEnd::Image) => break,
+                    Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                    Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                    _ => {}
+                }
+            }
+            self.used.push(i);
+            let html = crate::pictures::html(site, i, &alt, std::mem::take(&mut self.eager_next));
+            out.push((Event::InlineHtml(html.into()), range));
+        }
+        out
+    }
+}

@@ -1,0 +1,379 @@
+//! The photos of `content/`: found among the files of page bundles and the
+//! loose files of `content/`, measured from their headers (the right way
+//! up), and published only as resized versions without metadata.
+//!
+//! [`scan`] runs after `resolve`: it takes image files out of the files
+//! copied as they are, so no original (with its GPS position) is ever
+//! published. The Markdown stage turns `![alt](anh.jpg)` into [`html`];
+//! the `pictures` row of `outputs` writes the versions through the cache.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::config::ImagesConfig;
+use crate::content::{Asset, Picture, Site};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::Format;
+
+/// File extensions keng treats as photos.
+pub const EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
+
+/// Whether a file name is a photo keng processes.
+pub fn is_picture(name: &str) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()))
+}
+
+/// Moves the photos of page bundles and of `content/` out of the files
+/// copied as they are, into `site.pictures`, with their sizes.
+pub fn scan(site: &mut Site) {
+    let mut found: Vec<(std::path::PathBuf, String, Option<String>)> = Vec::new();
+    for page in site.pages.iter_mut() {
+        if !page.assets.iter().any(|a| is_picture(&a.rel)) {
+            continue;
+        }
+        let page = std::sync::Arc::make_mut(page);
+        let (pictures, others): (Vec<Asset>, Vec<Asset>) = std::mem::take(&mut page.assets)
+            .into_iter()
+            .partition(|a| is_picture(&a.rel));
+        page.assets = others;
+        let bundle = page.source.rel.clone();
+        found.extend(
+            pictures
+                .into_iter()
+                .map(|a| (a.source, format!("{}{}", page.path, a.rel), Some(bundle.clone()))),
+        );
+    }
+    let (pictures, others): (Vec<Asset>, Vec<Asset>) = std::mem::take(&mut site.assets)
+        .into_iter()
+        .partition(|a| is_picture(&a.rel));
+    site.assets = others;
+    found.extend(pictures.into_iter().map(|a| (a.source, format!("/{}", a.rel), None)));
+
+    let max_megapixels = site.config.images.max_megapixels;
+    site.pictures = found
+        .into_par_iter()
+        .map(|(source, url, bundle)| {
+            let mut picture = measure(source, url, max_megapixels);
+            picture.bundle = bundle;
+            picture
+        })
+        .collect();
+    site.picture_by_url = site
+        .pictures
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.url.clone(), i))
+        .collect();
+    // An entry's `image` also gets a card for link previews.
+    let social: Vec<usize> = site
+        .pages
+        .iter()
+        .filter_map(|page| {
+            let image = page.data.as_ref()?.get("image")?.as_str()?;
+            find(site, &page.path, image)
+        })
+        .collect();
+    for i in social {
+        site.pictures[i].social = true;
+    }
+}
+
+/// Reads a photo's header: its size the right way up, whether it has an
+/// alpha channel, or why it cannot be used.
+fn measure(source: std::path::PathBuf, url: String, max_megapixels: u32) -> Picture {
+    let mut picture = Picture {
+        source,
+        url,
+        width: 0,
+        height: 0,
+        fallback: Format::Jpeg,
+        problem: None,
+        social: false,
+        bundle: None,
+    };
+    match header(&picture.source, max_megapixels) {
+        Ok((width, height, alpha)) => {
+            picture.width = width;
+            picture.height = height;
+            picture.fallback = if alpha { Format::Png } else { Format::Jpeg };
+        }
+        Err(problem) => picture.problem = Some(problem),
+    }
+    picture
+}
+
+fn header(path: &Path, max_megapixels: u32) -> Result<(u32, u32, bool), String> {
+    use image::ImageDecoder;
+    let reader = image::ImageReader::open(path)
+        .and_then(|r| r.with_guessed_format())
+        .map_err(|e| e.to_string())?;
+    if !matches!(
+        reader.format(),
+        Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP)
+    ) {
+        return Err(crate::images::Problem::UnknownFormat.to_string());
+    }
+    let mut decoder = reader
+        .into_decoder()
+        .map_err(|e| crate::images::Problem::Broken(e.to_string()).to_string())?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > u64::from(max_megapixels) * 1_000_000 {
+        return Err(crate::images::Problem::TooLarge {
+            width,
+            height,
+            max_megapixels,
+        }
+        .to_string());
+    }
+    let alpha = decoder.color_type().has_alpha();
+    use image::metadata::Orientation::*;
+    let turned = matches!(
+        decoder.orientation().unwrap_or(NoTransforms),
+        Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH
+    );
+    Ok(if turned {
+        (height, width, alpha)
+    } else {
+        (width, height, alpha)
+    })
+}
+
+/// The picture an address in the content of the page at `page_path`
+/// names, if it is one of the site's photos.
+pub fn find(site: &Site, page_path: &str, address: &str) -> Option<usize> {
+    site.picture_by_url.get(&url_path(page_path, address)?).copied()
+}
+
+/// The URL path an address of content resolves to: `/x` from the site
+/// root, `x` and `./x` from the page; `None` for other sites and schemes.
+pub fn url_path(page_path: &str, address: &str) -> Option<String> {
+    let address = address.split(['#', '?']).next().unwrap_or("");
+    if address.is_empty() || address.contains(':') || address.starts_with("//") {
+        return None;
+    }
+    let joined = if address.starts_with('/') {
+        address.to_string()
+    } else {
+        format!("{page_path}{address}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(format!("/{}", parts.join("/")))
+}
+
+/// Whether an address that names no photo of the site looks like it meant one.
+pub fn looks_local_picture(address: &str) -> bool {
+    !address.contains(':') && !address.starts_with("//") && is_picture(address.split(['#', '?']).next().unwrap_or(""))
+}
+
+/// The widths a photo is published at: the configured ones narrower than
+/// the photo, and the photo's own width when a configured one is wider.
+pub fn widths(picture: &Picture, config: &ImagesConfig) -> Vec<u32> {
+    let mut out: Vec<u32> = config.widths.iter().copied().filter(|&w| w < picture.width).collect();
+    if out.len() < config.widths.len() {
+        out.push(picture.width);
+    }
+    out
+}
+
+/// Height of a version `width` pixels wide.
+pub fn height_at(picture: &Picture, width: u32) -> u32 {
+    ((u64::from(picture.height) * u64::from(width)).div_ceil(u64::from(picture.width.max(1))) as u32).max(1)
+}
+
+/// URL path of a version: `/tin-tuc/bai/anh-640.webp`.
+pub fn version_url(picture: &Picture, width: u32, format: Format) -> String {
+    format!("{}-{width}.{}", stem(&picture.url), format.extension())
+}
+
+/// URL path of the link-preview card: `/tin-tuc/bai/anh-chia-se.jpg`.
+pub fn social_url(picture: &Picture) -> String {
+    format!("{}-chia-se.jpg", stem(&picture.url))
+}
+
+/// Size of the link-preview card (Open Graph's recommended 1.91:1).
+pub const SOCIAL_SIZE: (u32, u32) = (1200, 630);
+
+fn stem(url: &str) -> &str {
+    url.rsplit_once('.').map_or(url, |(s, _)| s)
+}
+
+/// Layout width the default theme gives a photo: the text column.
+const SIZES: &str = "(max-width: 46rem) 100vw, 46rem";
+
+/// `<picture>` for photo `i`: WebP versions first, the fallback format
+/// after, with its size (no layout shift) and lazy loading unless it is
+/// likely the page's largest paint (`eager`).
+pub fn html(site: &Site, i: usize, alt: &str, eager: bool) -> String {
+    let picture = &site.pictures[i];
+    let base = &site.config.base_url;
+    let widths = widths(picture, &site.config.images);
+    let srcset = |format: Format| {
+        widths
+            .iter()
+            .map(|&w| format!("{base}{} {w}w", version_url(picture, w, format)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let largest = widths.last().copied().unwrap_or(picture.width);
+    let mut out = String::new();
+    out.push_str("<picture><source type=\"image/webp\" srcset=\"");
+    escape(&mut out, &srcset(Format::Webp));
+    out.push_str(&format!("\" sizes=\"{SIZES}\"><img src=\""));
+    escape(
+        &mut out,
+        &format!("{base}{}", version_url(picture, largest, picture.fallback)),
+    );
+    out.push_str("\" srcset=\"");
+    escape(&mut out, &srcset(picture.fallback));
+    out.push_str(&format!(
+        "\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"",
+        largest,
+        height_at(picture, largest)
+    ));
+    escape(&mut out, alt);
+    out.push('"');
+    if !eager {
+        out.push_str(" loading=\"lazy\"");
+    }
+    out.push_str(" decoding=\"async\"></picture>");
+    out
+}
+
+fn escape(out: &mut String, text: &str) {
+    let _ = pulldown_cmark_escape::escape_html(&mut *out, text);
+}
+
+/// Photos no text links to that cannot be read: an error at the file.
+/// (Those that are linked are reported where they are linked.)
+pub fn unused_problems(site: &Site) -> Diagnostics {
+    let mut used = vec![false; site.pictures.len()];
+    for rendered in site
+        .pages
+        .iter()
+        .map(|p| &p.content)
+        .chain(site.sections.iter().map(|s| &s.content))
+    {
+        for &i in &rendered.pictures {
+            used[i] = true;
+        }
+    }
+    let mut errors = Diagnostics::default();
+    for (i, picture) in site.pictures.iter().enumerate() {
+        if let (Some(problem), false) = (&picture.problem, used[i]) {
+            errors.push(problem_at_file(&picture.source, problem));
+        }
+    }
+    errors
+}
+
+pub fn problem_at_file(path: &Path, problem: &str) -> Diagnostic {
+    Diagnostic::new(path, format!("cannot use this image: {problem}"))
+        .hint("save it again as JPEG, PNG or WebP (a phone photo as it is works), or remove it from content/")
+}
+
+/// Files written as (output path, bytes).
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Every version of photo `i`: each width in WebP and the fallback
+/// format, the link-preview card of an entry's `image`, and the original
+/// (re-encoded, without metadata) when the site publishes originals. The
+/// photo is decoded only when the cache lacks a version.
+pub fn write_versions(site: &Site, i: usize, cache: &crate::images::cache::Cache) -> Result<Files, Diagnostic> {
+    use crate::images::cache::{digest, key};
+    let picture = &site.pictures[i];
+    let config = &site.config.images;
+    let bytes = std::fs::read(&picture.source).map_err(|e| Diagnostic::io(&picture.source, &e))?;
+    let digest = digest(&bytes);
+    let decoded = std::cell::OnceCell::new();
+    let decode = || -> Result<&crate::images::Picture, Diagnostic> {
+        decoded
+            .get_or_init(|| crate::images::Picture::decode(&bytes, config.max_megapixels))
+            .as_ref()
+            .map_err(|problem| problem_at_file(&picture.source, &problem.to_string()))
+    };
+    let q = config.quality;
+    let mut files = Files::new();
+    for w in widths(picture, config) {
+        for format in [Format::Webp, picture.fallback] {
+            let name = format!(
+                "{}.{}",
+                key(&digest, &format!("{w}w q{q} {format:?}")),
+                format.extension()
+            );
+            let out = cache.get_or_make(&name, || {
+                decode()?
+                    .encode(w, format, q)
+                    .map_err(|p| problem_at_file(&picture.source, &p.to_string()))
+            })?;
+            files.push((crate::emit::output_path(&version_url(picture, w, format)), out));
+        }
+    }
+    if picture.social {
+        let (w, h) = SOCIAL_SIZE;
+        let name = format!("{}.jpg", key(&digest, &format!("card {w}x{h} q{q}")));
+        let out = cache.get_or_make(&name, || {
+            decode()?
+                .encode_cover(w, h, Format::Jpeg, q)
+                .map_err(|p| problem_at_file(&picture.source, &p.to_string()))
+        })?;
+        files.push((crate::emit::output_path(&social_url(picture)), out));
+    }
+    if config.publish_originals {
+        let format = match picture.url.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()) {
+            Some(e) if e == "png" => Format::Png,
+            Some(e) if e == "webp" => Format::Webp,
+            _ => Format::Jpeg,
+        };
+        let name = format!(
+            "{}.{}",
+            key(&digest, &format!("original q{q} {format:?}")),
+            format.extension()
+        );
+        let out = cache.get_or_make(&name, || {
+            let decoded = decode()?;
+            decoded
+                .encode(decoded.width(), format, q)
+                .map_err(|p| problem_at_file(&picture.source, &p.to_string()))
+        })?;
+        files.push((crate::emit::output_path(&picture.url), out));
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_resolve_from_the_page_or_the_root() {
+        assert_eq!(
+            url_path("/tin-tuc/bai/", "anh.jpg").as_deref(),
+            Some("/tin-tuc/bai/anh.jpg")
+        );
+        assert_eq!(
+            url_path("/tin-tuc/bai/", "./hinh/a.png").as_deref(),
+            Some("/tin-tuc/bai/hinh/a.png")
+        );
+        assert_eq!(
+            url_path("/tin-tuc/bai/", "../a.webp").as_deref(),
+            Some("/tin-tuc/a.webp")
+        );
+        assert_eq!(
+            url_path("/tin-tuc/bai/", "/anh/x.jpg?v=1").as_deref(),
+            Some("/anh/x.jpg")
+        );
+        assert_eq!(url_path("/a/", "https://x.vn/a.jpg"), None);
+        assert!(looks_local_picture("anh.JPG") && !looks_local_picture("https://x.vn/a.jpg"));
+    }
+}
