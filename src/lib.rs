@@ -204,12 +204,13 @@ pub fn load_site_keep_going(
     timings.push(("resolve", t.elapsed()));
 
     let t = Instant::now();
-    pictures::scan(&mut site);
+    let picture_errors = pictures::scan(&mut site);
     timings.push(("pictures", t.elapsed()));
 
     let t = Instant::now();
     let mut markdown_errors = markdown::render_site(&mut site).err().unwrap_or_default();
     markdown_errors.extend(pictures::unused_problems(&site));
+    markdown_errors.extend(picture_errors);
     timings.push(("markdown", t.elapsed()));
     Ok((Arc::new(site), markdown_errors))
 }

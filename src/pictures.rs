@@ -19,6 +19,18 @@ use crate::images::Format;
 /// File extensions keng treats as photos.
 pub const EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
 
+/// Photo formats keng does not publish: browsers cannot show most of
+/// them, and they carry the camera's metadata (GPS position included).
+/// HEIC and AVIF decoders would need C libraries (libheif, dav1d) for a
+/// format phones convert to JPEG when they share a photo anyway.
+pub const REFUSED: &[&str] = &["heic", "heif", "avif", "tif", "tiff", "dng", "cr2", "nef", "arw"];
+
+fn extension(name: &str) -> String {
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
 /// Whether a file name is a photo keng processes.
 pub fn is_picture(name: &str) -> bool {
     name.rsplit_once('.')
@@ -26,8 +38,28 @@ pub fn is_picture(name: &str) -> bool {
 }
 
 /// Moves the photos of page bundles and of `content/` out of the files
-/// copied as they are, into `site.pictures`, with their sizes.
-pub fn scan(site: &mut Site) {
+/// copied as they are, into `site.pictures`, with their sizes. Photos in
+/// formats keng does not publish are errors.
+pub fn scan(site: &mut Site) -> Diagnostics {
+    let mut errors = Diagnostics::default();
+    let refused = |a: &Asset| REFUSED.contains(&extension(&a.rel).as_str());
+    for asset in site
+        .assets
+        .iter()
+        .chain(site.pages.iter().flat_map(|p| p.assets.iter()))
+        .filter(|a| refused(a))
+    {
+        errors.push(
+            Diagnostic::new(
+                &asset.source,
+                format!(
+                    "keng does not publish .{} photos: browsers cannot show them, and they carry the camera's metadata (often where it was taken)",
+                    extension(&asset.rel)
+                ),
+            )
+            .hint("export the photo as JPEG (a phone does when it shares a photo, or set its camera to \"Most compatible\") and put the JPEG here instead"),
+        );
+    }
     let mut found: Vec<(std::path::PathBuf, String, Option<String>)> = Vec::new();
     for page in site.pages.iter_mut() {
         if !page.assets.iter().any(|a| is_picture(&a.rel)) {
@@ -78,6 +110,7 @@ pub fn scan(site: &mut Site) {
     for i in social {
         site.pictures[i].social = true;
     }
+    errors
 }
 
 /// Reads a photo's header: its size the right way up, whether it has an

@@ -265,6 +265,11 @@ fn init_makes_a_site_that_builds_and_checks_clean() {
     ] {
         assert!(target.join(file).exists(), "{file}");
     }
+    let ignored = std::fs::read_to_string(target.join(".gitignore")).unwrap();
+    assert!(
+        ignored.contains("/public") && ignored.contains("/.keng-cache"),
+        "{ignored}"
+    );
     // Refuses a folder that is not empty, unless --force.
     let again = keng(&["init", root]);
     assert_eq!(again.status.code(), Some(1));

@@ -17,7 +17,7 @@ fn site_with_photos() -> TestSite {
     let site = TestSite::fixture("minimal");
     site.write(
         PAGE,
-        "+++\ntitle = \"Hội nghị tổng kết\"\ndate = 2021-01-05\nsummary = \"Tổng kết năm 2020.\"\nkind = \"article\"\nimage = \"anh.jpg\"\nimage_alt = \"Hội trường\"\n+++\n\n![Hội trường công an huyện](anh.jpg)\n\nĐoạn giữa.\n\n![Tổ tuần tra](tuan-tra.jpg)\n",
+        "+++\ntitle = \"Hội nghị tổng kết\"\ndate = 2021-01-05\nsummary = \"Tổng kết năm 2020.\"\nkind = \"article\"\nimage = \"anh.jpg\"\nimage_alt = \"Hội trường\"\n+++\n\n![Hội trường công an huyện](anh.jpg)\n\nĐoạn <mark>giữa</mark>.\n\n![Tổ tuần tra](tuan-tra.jpg)\n",
     );
     // 1600×1000 stored sideways: EXIF says turn it (orientation 6).
     site.write(
@@ -73,6 +73,8 @@ fn photos_are_published_as_stripped_versions_with_matching_markup() {
     let imgs = img_tags(&html);
     // The entry's image heads the page, then the two photos of the text.
     assert_eq!(imgs.len(), 3, "{html}");
+    // The text has raw HTML, so it was cleaned: the photos' markup stays.
+    assert_eq!(html.matches("<source type=\"image/webp\" srcset=").count(), 3, "{html}");
     assert!(
         !imgs[0].contains("loading=\"lazy\""),
         "the first photo loads at once: {}",
@@ -149,6 +151,20 @@ fn bad_photos_are_errors_where_they_are_shown() {
     );
     site.assert_error_at(&run, PAGE, "20:1: error: ", "image `mat.jpg` not found");
     assert!(!site.exists("public"), "nothing written");
+    // A HEIC photo from an iPhone is refused, not copied with its GPS position.
+    let site = site_with_photos();
+    site.write("content/tin-tuc/hoi-nghi/IMG_0001.HEIC", b"....ftypheic");
+    let run = site.build_fails();
+    let file = site
+        .path("content/tin-tuc/hoi-nghi/IMG_0001.HEIC")
+        .display()
+        .to_string();
+    assert!(
+        run.stderr
+            .contains(&format!("{file}: error: keng does not publish .heic photos")),
+        "{}",
+        run.stderr
+    );
     // A photo cut off before its pixels.
     let site = site_with_photos();
     site.write("content/tin-tuc/hoi-nghi/tuan-tra.jpg", &photo[..200]);
@@ -163,4 +179,35 @@ fn check_reports_a_missing_photo_at_its_line() {
     let run = site.keng(&["check"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     site.assert_error_at(&run, PAGE, "14:1: error: ", "image `tuan-tra-2.jpg` not found");
+}
+
+#[test]
+fn templates_ask_for_versions_and_sites_may_publish_stripped_originals() {
+    let site = site_with_photos();
+    site.write(
+        "content/anh-thu.md",
+        "+++\ntitle = \"Ảnh thử\"\ntemplate = \"anh-thu.html\"\n+++\n",
+    );
+    site.write(
+        "templates/anh-thu.html",
+        "{% set v = image(path=\"/tin-tuc/hoi-nghi/anh.jpg\", width=600, format=\"webp\") %}{{ v.url }} {{ v.width }} {{ v.height }}\n",
+    );
+    site.write(
+        "site.toml",
+        site.read("site.toml")
+            .replace("[extra]", "[images]\npublish_originals = true\n\n[extra]"),
+    );
+    site.build(&[]);
+    assert_eq!(
+        site.read("public/anh-thu/index.html"),
+        "https://hiepan.example.vn/tin-tuc/hoi-nghi/anh-640.webp 640 1024\n"
+    );
+    let original = std::fs::read(site.path("public/tin-tuc/hoi-nghi/anh.jpg")).unwrap();
+    assert!(!testdata::has_exif(&original), "the original is published stripped");
+    let decoded = image::load_from_memory(&original).unwrap();
+    assert_eq!(
+        (decoded.width(), decoded.height()),
+        (1000, 1600),
+        "and the right way up"
+    );
 }

@@ -111,10 +111,14 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         "caption",
         "input",
         "section",
+        "picture",
+        "source",
     ])
     .add_generic_attributes(["id", "class", "title", "lang", "dir"])
     .add_tag_attributes("a", ["rel", "target"])
     .add_tag_attributes("img", ["loading", "decoding", "srcset", "sizes"])
+    // A photo's versions (see `pictures`).
+    .add_tag_attributes("source", ["type", "srcset", "sizes"])
     .add_tag_attributes("ol", ["start"])
     .add_tag_attributes("time", ["datetime"])
     .add_tag_attributes("td", ["style"])

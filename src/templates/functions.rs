@@ -67,4 +67,46 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
         let shown = &pages[..limit.unwrap_or(pages.len()).min(pages.len())];
         Ok(Value::from_serializable(&SectionView::new(&s, i, Some(shown))))
     });
+    let s = Arc::clone(site);
+    // `image(path="/tin-tuc/bai/anh.jpg", width=640, format="webp")`: a
+    // version of one of the site's photos, `{url, width, height}`: the
+    // narrowest version at least `width` wide (else the widest), in
+    // `format` (`webp`, or the photo's fallback `jpg`/`png`; the fallback
+    // when absent).
+    tera.register_function("image", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+        let path: &str = kwargs.must_get("path")?;
+        let width: Option<u32> = kwargs.get("width")?;
+        let format: Option<&str> = kwargs.get("format")?;
+        let url = format!("/{}", path.trim_start_matches('/'));
+        let &i = s
+            .picture_by_url
+            .get(&url)
+            .ok_or_else(|| Error::message(format!("image: no photo at {url} (give its path from the site root)")))?;
+        let picture = &s.pictures[i];
+        let format = match format {
+            None => picture.fallback,
+            Some("webp") => crate::images::Format::Webp,
+            Some(f) if f == picture.fallback.extension() || (f == "jpeg" && picture.fallback.extension() == "jpg") => {
+                picture.fallback
+            }
+            Some(f) => {
+                return Err(Error::message(format!(
+                    "image: {url} has versions in webp and {}, not {f}",
+                    picture.fallback.extension()
+                )));
+            }
+        };
+        let widths = crate::pictures::widths(picture, &s.config.images);
+        let w = widths
+            .iter()
+            .copied()
+            .find(|&w| w >= width.unwrap_or(0))
+            .or(widths.last().copied())
+            .unwrap_or(picture.width);
+        Ok(Value::from_serializable(&serde_json::json!({
+            "url": format!("{}{}", s.config.base_url, crate::pictures::version_url(picture, w, format)),
+            "width": w,
+            "height": crate::pictures::height_at(picture, w),
+        })))
+    });
 }
