@@ -37,6 +37,9 @@ impl<'a> PicturePass<'a> {
 
     pub fn run<'e>(&mut self, events: Vec<Spanned<'e>>) -> Vec<Spanned<'e>> {
         let Some(site) = self.site else { return events };
+        if !events.iter().any(|(e, _)| matches!(e, Event::Start(Tag::Image { .. }))) {
+            return events;
+        }
         let mut out = Vec::with_capacity(events.len());
         let mut events = events.into_iter();
         while let Some((event, range)) = events.next() {
