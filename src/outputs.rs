@@ -152,7 +152,7 @@ pub const FORMATS: &[Format] = &[
         replaced_by: None,
     }),
     Format::Files(FileFormat {
-        name: "photo versions",
+        name: crate::pictures::OUTPUT_NAME,
         targets: |site| {
             (0..site.pictures.len())
                 .filter(|&i| site.pictures[i].problem.is_none())

@@ -16,6 +16,9 @@ use crate::content::{Asset, Picture, Site};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::Format;
 
+/// The name of the output row that writes photo versions.
+pub const OUTPUT_NAME: &str = "photo versions";
+
 /// File extensions keng treats as photos.
 pub const EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
 
@@ -115,7 +118,7 @@ pub fn scan(site: &mut Site) -> Diagnostics {
 
 /// Reads a photo's header: its size the right way up, whether it has an
 /// alpha channel, or why it cannot be used.
-fn measure(source: std::path::PathBuf, url: String, max_megapixels: u32) -> Picture {
+pub fn measure(source: std::path::PathBuf, url: String, max_megapixels: u32) -> Picture {
     let mut picture = Picture {
         source,
         url,

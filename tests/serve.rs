@@ -3,6 +3,8 @@
 //! that try to leave the site, and a clean stop.
 
 mod common;
+#[path = "../src/images/testdata.rs"]
+mod testdata;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -399,6 +401,37 @@ fn a_warning_sign_edit_updates_its_category_pages_and_totals() {
             .get("/bien-canh-bao/loai/lua-dao-qua-mang/")
             .2
             .contains("Biển công nghệ cao")
+    );
+    assert_serves_a_fresh_build(&site, &server);
+    server.stop();
+}
+
+#[test]
+fn an_edited_photo_is_processed_without_a_full_build() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/tin-tuc/hoi-nghi/index.md",
+        "+++\ntitle = \"Hội nghị\"\ndate = 2021-01-05\nsummary = \"Tổng kết.\"\n+++\n\n![Hội trường](anh.jpg)\n",
+    );
+    let photo = "content/tin-tuc/hoi-nghi/anh.jpg";
+    site.write(photo, testdata::photo_with_exif(400, 300, 1));
+    let server = Server::start(&site);
+    let events = server.events();
+    let before = server.get("/tin-tuc/hoi-nghi/anh-360.webp");
+    assert_eq!(before.0, 200);
+    while server.log.try_recv().is_ok() {}
+    // The same size, turned upside down: new pixels, same markup.
+    site.write(photo, testdata::photo_with_exif(400, 300, 3));
+    wait_for(&events, "event: reload");
+    let line = server.log.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(
+        line.starts_with("Updated content/tin-tuc/hoi-nghi/anh.jpg in"),
+        "the quick path: {line}"
+    );
+    assert_ne!(
+        server.get("/tin-tuc/hoi-nghi/anh-360.webp").2,
+        before.2,
+        "new versions are served"
     );
     assert_serves_a_fresh_build(&site, &server);
     server.stop();

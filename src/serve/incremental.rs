@@ -73,6 +73,36 @@ pub fn update(site: &Site, i: usize, mut page: Page, include_drafts: bool) -> Up
     }
 }
 
+/// The jobs that write the versions of the photo at `source` again, when
+/// it was edited and is still a photo of the same size (the pages that
+/// show it stay as they are); `None` when a full build is needed.
+pub fn photo_jobs(site: &Site, source: &std::path::Path) -> Option<Vec<Job>> {
+    let format = crate::outputs::FORMATS
+        .iter()
+        .position(|f| matches!(f, crate::outputs::Format::Files(f) if f.name == crate::pictures::OUTPUT_NAME))?;
+    let shown: Vec<usize> = (0..site.pictures.len())
+        .filter(|&i| site.pictures[i].source == source)
+        .collect();
+    let first = &site.pictures[*shown.first()?];
+    let now = crate::pictures::measure(
+        source.to_path_buf(),
+        first.url.clone(),
+        site.config.images.max_megapixels,
+    );
+    if now.problem.is_some() || (now.width, now.height, now.fallback) != (first.width, first.height, first.fallback) {
+        return None;
+    }
+    Some(
+        shown
+            .into_iter()
+            .map(|i| Job::Output {
+                format,
+                target: crate::outputs::Target::Picture(i),
+            })
+            .collect(),
+    )
+}
+
 /// Sorts again the lists an edited entry is in: its section and its terms.
 fn resort(site: &mut Site, section: usize, terms: &[(usize, usize)]) {
     let sort = site.sections[section].meta.sort_by;

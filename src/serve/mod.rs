@@ -143,7 +143,11 @@ impl State {
             return Quick::NotApplicable;
         }
         let Some(&i) = site.page_by_rel.get(rel) else {
-            return Quick::NotApplicable;
+            let source = self.opts.root.join("content").join(rel);
+            return match incremental::photo_jobs(&site, &source) {
+                Some(jobs) => self.apply_jobs(Arc::clone(&site), &jobs),
+                None => Quick::NotApplicable,
+            };
         };
         let inherited = site.sections[site.pages[i].section].meta.kind.clone();
         let page = match crate::load::load_entry(&site.config, &self.opts.root, rel, inherited.as_deref()) {
@@ -155,8 +159,13 @@ impl State {
             incremental::Update::Failed(e) => return Quick::Failed(self.record_failure(&e)),
             incremental::Update::Jobs { site, jobs } => (Arc::new(*site), jobs),
         };
+        self.apply_jobs(updated, &jobs)
+    }
+
+    /// Renders `jobs` of `updated` and serves them with the site graph.
+    fn apply_jobs(self: &Arc<Self>, updated: Arc<Site>, jobs: &[crate::plan::Job]) -> Quick {
         let out = crate::emit::MemoryOutput::default();
-        if let Err(e) = crate::render_jobs(&updated, &self.opts, &jobs, &out) {
+        if let Err(e) = crate::render_jobs(&updated, &self.opts, jobs, &out) {
             return Quick::Failed(self.record_failure(&e));
         }
         {
