@@ -3,6 +3,8 @@
 //! that try to leave the site, and a clean stop.
 
 mod common;
+// Only the photo maker is used here.
+#[allow(dead_code)]
 #[path = "../src/images/testdata.rs"]
 mod testdata;
 
