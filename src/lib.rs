@@ -127,7 +127,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let mut timings = Vec::new();
     let site = load_site(opts, &mut timings)?;
     let output = opts.output_dir();
-    check_output_location(&opts.root, &output)?;
+    emit::check_output_location(&opts.root, &output)?;
     let staged = StagedDir::create(&output)?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
     let kinds = entries_by_kind(&site);
@@ -371,41 +371,4 @@ pub fn entries_by_kind(site: &Site) -> BTreeMap<String, usize> {
         *counts.entry(page.kind.clone().unwrap_or_default()).or_insert(0) += 1;
     }
     counts
-}
-
-/// Refuses output folders whose replacement would destroy the site itself.
-fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostic> {
-    let absolute = |p: &Path| -> PathBuf {
-        let p = if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(p)
-        };
-        // Resolve what exists, keep the rest as written.
-        let mut existing = p.clone();
-        let mut tail = Vec::new();
-        while !existing.exists() {
-            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
-                (Some(name), Some(parent)) => {
-                    tail.push(name);
-                    existing = parent.to_path_buf();
-                }
-                _ => break,
-            }
-        }
-        let mut resolved = existing.canonicalize().unwrap_or(existing);
-        for part in tail.into_iter().rev() {
-            resolved.push(part);
-        }
-        resolved
-    };
-    let (root, out) = (absolute(root), absolute(output));
-    let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
-    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
-        return Err(
-            Diagnostic::new(output, "the output folder would replace the site's own files")
-                .hint("keng replaces its output folder on every build; choose a separate folder such as public/"),
-        );
-    }
-    Ok(())
 }

@@ -10,7 +10,10 @@ mod static_files;
 
 use std::collections::BTreeMap;
 use std::io;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+use crate::diagnostic::Diagnostic;
 
 pub use staged::{CommitStats, MARKER, StagedDir};
 pub use static_files::{StaticSource, collect as collect_static, fingerprints};
@@ -51,6 +54,43 @@ pub fn output_path(url_path: &str) -> String {
     } else {
         trimmed.to_string()
     }
+}
+
+/// Refuses output folders whose replacement would destroy the site itself.
+pub fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+    let absolute = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        // Resolve what exists, keep the rest as written.
+        let mut existing = p.clone();
+        let mut tail = Vec::new();
+        while !existing.exists() {
+            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    tail.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => break,
+            }
+        }
+        let mut resolved = existing.canonicalize().unwrap_or(existing);
+        for part in tail.into_iter().rev() {
+            resolved.push(part);
+        }
+        resolved
+    };
+    let (root, out) = (absolute(root), absolute(output));
+    let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
+    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
+        return Err(
+            Diagnostic::new(output, "the output folder would replace the site's own files")
+                .hint("keng replaces its output folder on every build; choose a separate folder such as public/"),
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! of contents (`headings`), `@/` internal links and external link attributes
 //! (`links`), and the `<!-- more -->` summary split (`summary`).
 
+mod anchors;
 mod headings;
 mod links;
 mod pictures;
@@ -20,6 +21,7 @@ use crate::config::MarkdownConfig;
 use crate::content::{Rendered, Site, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 pub use crate::text::plain_text;
+use anchors::AnchorRef;
 pub use links::{LinkTarget, Links};
 
 /// An event with its byte range in the body.
@@ -36,16 +38,6 @@ pub fn parser_options(config: &MarkdownConfig) -> Options {
         options |= Options::ENABLE_SMART_PUNCTUATION;
     }
     options
-}
-
-/// A `@/page.md#anchor` link whose anchor is checked once all pages are rendered.
-struct AnchorRef {
-    target: LinkTarget,
-    anchor: String,
-    /// Where the link is, for the message.
-    path: std::path::PathBuf,
-    line: usize,
-    col: usize,
 }
 
 /// Renders every entry and section body of the site (and the Markdown
@@ -90,31 +82,7 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
             anchors.extend(result.anchors);
         }
     }
-    for a in anchors {
-        let (toc, label) = match a.target {
-            LinkTarget::Page(i) => (&site.pages[i].content.toc, site.pages[i].source.rel.clone()),
-            LinkTarget::Section(i) => (&site.sections[i].content.toc, site.sections[i].file_label()),
-        };
-        if !toc.iter().any(|h| h.id == a.anchor) {
-            let known: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
-            let hint = if known.is_empty() {
-                format!("{label} has no headings to link to")
-            } else {
-                format!("headings of {label}: #{}", known.join(", #"))
-            };
-            errors.push(
-                Diagnostic::new(
-                    &a.path,
-                    format!(
-                        "link to #{} in {label}, but that page has no heading with this id",
-                        a.anchor
-                    ),
-                )
-                .at(a.line, a.col)
-                .hint(hint),
-            );
-        }
-    }
+    errors.extend(anchors::check(site, &anchors));
     errors.into_result(())
 }
 
@@ -131,21 +99,7 @@ pub fn render_entry(site: &Site, page: &crate::content::Page) -> Result<Rendered
     let mut result = render_file(&page.source, &site.config.markdown, &links, &mut pictures);
     render_fields(page, &site.config, &links, &mut pictures, &mut result);
     let mut errors = result.errors;
-    for a in result.anchors {
-        let toc = match a.target {
-            LinkTarget::Page(i) => &site.pages[i].content.toc,
-            LinkTarget::Section(i) => &site.sections[i].content.toc,
-        };
-        if !toc.iter().any(|h| h.id == a.anchor) {
-            errors.push(
-                Diagnostic::new(
-                    &a.path,
-                    format!("link to #{}, but that page has no heading with this id", a.anchor),
-                )
-                .at(a.line, a.col),
-            );
-        }
-    }
+    errors.extend(anchors::check(site, &result.anchors));
     errors.into_result(result.rendered)
 }
 

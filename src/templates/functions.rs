@@ -1,4 +1,4 @@
-//! Template functions that look into the site: `get_page`, `get_section`.
+//! Template functions: `totals`, `bar_chart`, `get_page`, `get_section`, `image`.
 
 use std::sync::Arc;
 
@@ -8,6 +8,14 @@ use crate::content::Site;
 use crate::view::{PageView, SectionView};
 
 pub fn register(tera: &mut Tera, site: &Arc<Site>) {
+    totals(tera, site);
+    bar_chart(tera, site);
+    get_page(tera, site);
+    get_section(tera, site);
+    image(tera, site);
+}
+
+fn totals(tera: &mut Tera, site: &Arc<Site>) {
     let s = Arc::clone(site);
     // `totals(kind="camera", by="funded_by")`: entries of a kind grouped by a
     // field, summing their `count`: `[{label, value}]`, largest first.
@@ -20,6 +28,9 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
             .collect();
         Ok(Value::from_serializable(&rows))
     });
+}
+
+fn bar_chart(tera: &mut Tera, site: &Arc<Site>) {
     let lang = site.config.language.clone();
     // `bar_chart(data=[{label, value}], title="...", id="...")`: inline SVG.
     tera.register_function("bar_chart", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
@@ -43,6 +54,9 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
         }
         Ok(Value::safe_string(&crate::chart::bar_chart(&bars, title, id, &lang)))
     });
+}
+
+fn get_page(tera: &mut Tera, site: &Arc<Site>) {
     let s = Arc::clone(site);
     // `get_page(path="tin-tuc/bai.md")`: an entry with its content.
     tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
@@ -53,6 +67,9 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
             .ok_or_else(|| Error::message(format!("get_page: no entry content/{path}")))?;
         Ok(Value::from_serializable(&PageView::full(&s, i)))
     });
+}
+
+fn get_section(tera: &mut Tera, site: &Arc<Site>) {
     let s = Arc::clone(site);
     // `get_section(path="tin-tuc/_index.md", limit=5)`: a section with its
     // entries (the first `limit` of them when given).
@@ -67,6 +84,9 @@ pub fn register(tera: &mut Tera, site: &Arc<Site>) {
         let shown = &pages[..limit.unwrap_or(pages.len()).min(pages.len())];
         Ok(Value::from_serializable(&SectionView::new(&s, i, Some(shown))))
     });
+}
+
+fn image(tera: &mut Tera, site: &Arc<Site>) {
     let s = Arc::clone(site);
     // `image(path="/tin-tuc/bai/anh.jpg", width=640, format="webp")`: a
     // version of one of the site's photos, `{url, width, height}`: the
