@@ -17,7 +17,7 @@ fn site_with_photos() -> TestSite {
     let site = TestSite::fixture("minimal");
     site.write(
         PAGE,
-        "+++\ntitle = \"Hội nghị tổng kết\"\ndate = 2021-01-05\nsummary = \"Tổng kết năm 2020.\"\nkind = \"article\"\nimage = \"anh.jpg\"\nimage_alt = \"Hội trường\"\n+++\n\n![Hội trường công an huyện](anh.jpg)\n\nĐoạn <mark>giữa</mark>.\n\n![Tổ tuần tra](tuan-tra.jpg)\n",
+        "+++\ntitle = \"Hội nghị tổng kết\"\ndate = 2021-01-05\nsummary = \"Tổng kết năm 2020.\"\nkind = \"article\"\nimage = \"anh.jpg\"\nimage_alt = \"Hội trường\"\n+++\n\n![Hội trường công an huyện](anh.jpg)\n\nĐoạn <mark>giữa</mark>.\n\n![Tổ tuần tra](tuan-tra.jpg \"Tổ tuần tra xã Hiệp An\")\n",
     );
     // 1600×1000 stored sideways: EXIF says turn it (orientation 6).
     site.write(
@@ -106,6 +106,11 @@ fn photos_are_published_as_stripped_versions_with_matching_markup() {
     // Turned the right way: 1000 wide, 1600 high.
     assert_eq!((attr(imgs[1], "width"), attr(imgs[1], "height")), ("1000", "1600"));
     assert_eq!(attr(imgs[1], "alt"), "Hội trường công an huyện");
+    assert_eq!(
+        attr(imgs[2], "title"),
+        "Tổ tuần tra xã Hiệp An",
+        "a Markdown title stays"
+    );
     // Never upscaled: the small photo's largest version is its own width.
     assert!(
         attr(imgs[2], "srcset").ends_with("tuan-tra-500.jpg 500w"),

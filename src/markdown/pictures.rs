@@ -43,7 +43,7 @@ impl<'a> PicturePass<'a> {
         let mut out = Vec::with_capacity(events.len());
         let mut events = events.into_iter();
         while let Some((event, range)) = events.next() {
-            let Event::Start(Tag::Image { dest_url, .. }) = &event else {
+            let Event::Start(Tag::Image { dest_url, title, .. }) = &event else {
                 out.push((event, range));
                 continue;
             };
@@ -84,7 +84,7 @@ impl<'a> PicturePass<'a> {
                 }
             }
             self.used.push(i);
-            let html = crate::pictures::html(site, i, &alt, std::mem::take(&mut self.eager_next));
+            let html = crate::pictures::html(site, i, &alt, title, std::mem::take(&mut self.eager_next));
             out.push((Event::InlineHtml(html.into()), range));
         }
         out

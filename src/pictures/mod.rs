@@ -219,7 +219,7 @@ const SIZES: &str = "(max-width: 46rem) 100vw, 46rem";
 /// `<picture>` for photo `i`: WebP versions first, the fallback format
 /// after, with its size (no layout shift) and lazy loading unless it is
 /// likely the page's largest paint (`eager`).
-pub fn html(site: &Site, i: usize, alt: &str, eager: bool) -> String {
+pub fn html(site: &Site, i: usize, alt: &str, title: &str, eager: bool) -> String {
     let picture = &site.pictures[i];
     let base = &site.config.base_url;
     let widths = widths(picture, &site.config.images);
@@ -248,6 +248,11 @@ pub fn html(site: &Site, i: usize, alt: &str, eager: bool) -> String {
     ));
     escape(&mut out, alt);
     out.push('"');
+    if !title.is_empty() {
+        out.push_str(" title=\"");
+        escape(&mut out, title);
+        out.push('"');
+    }
     if !eager {
         out.push_str(" loading=\"lazy\"");
     }

@@ -115,7 +115,7 @@ fn image_html(site: &Site, page: &Page) -> Option<String> {
     let image = data.get("image")?.as_str()?;
     let i = crate::pictures::find(site, &page.path, image)?;
     let alt = data.get("image_alt").and_then(|a| a.as_str()).unwrap_or("");
-    Some(crate::pictures::html(site, i, alt, true))
+    Some(crate::pictures::html(site, i, alt, "", true))
 }
 
 /// HTML summary of an entry: the part before `<!-- more -->`, else its
