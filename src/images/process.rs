@@ -68,6 +68,68 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// What a photo's header says: its size the right way up, and whether it
+/// has an alpha channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    pub width: u32,
+    pub height: u32,
+    pub alpha: bool,
+}
+
+/// Reads the header of the photo at `path` (its pixels are not decoded).
+pub fn read_header(path: &std::path::Path, max_megapixels: u32) -> Result<Header, Problem> {
+    use image::metadata::Orientation::*;
+    let reader = ImageReader::open(path)
+        .and_then(|r| r.with_guessed_format())
+        .map_err(|e| Problem::Broken(e.to_string()))?;
+    let (decoder, orientation) = checked_decoder(reader, max_megapixels)?;
+    let (width, height) = decoder.dimensions();
+    let alpha = decoder.color_type().has_alpha();
+    let turned = matches!(orientation, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH);
+    Ok(if turned {
+        Header {
+            width: height,
+            height: width,
+            alpha,
+        }
+    } else {
+        Header { width, height, alpha }
+    })
+}
+
+/// A decoder for a JPEG, PNG or WebP picture of at most `max_megapixels`
+/// (checked from the header, before any pixel is allocated), with its
+/// EXIF orientation.
+fn checked_decoder<'a, R: std::io::BufRead + std::io::Seek + 'a>(
+    reader: ImageReader<R>,
+    max_megapixels: u32,
+) -> Result<(impl ImageDecoder + 'a, image::metadata::Orientation), Problem> {
+    let known = matches!(
+        reader.format(),
+        Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP)
+    );
+    if !known {
+        return Err(Problem::UnknownFormat);
+    }
+    let mut decoder = reader.into_decoder().map_err(|e| Problem::Broken(e.to_string()))?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > u64::from(max_megapixels) * 1_000_000 {
+        return Err(Problem::TooLarge {
+            width,
+            height,
+            max_megapixels,
+        });
+    }
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(u64::from(max_megapixels) * 1_000_000 * 8 + (64 << 20));
+    decoder.set_limits(limits).map_err(|e| Problem::Broken(e.to_string()))?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    Ok((decoder, orientation))
+}
+
 /// A source picture: its pixels the right way up.
 pub struct Picture {
     pub pixels: DynamicImage,
@@ -81,28 +143,7 @@ impl Picture {
         let reader = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
             .map_err(|e| Problem::Broken(e.to_string()))?;
-        let known = matches!(
-            reader.format(),
-            Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP)
-        );
-        if !known {
-            return Err(Problem::UnknownFormat);
-        }
-        let mut decoder = reader.into_decoder().map_err(|e| Problem::Broken(e.to_string()))?;
-        let (width, height) = decoder.dimensions();
-        if u64::from(width) * u64::from(height) > u64::from(max_megapixels) * 1_000_000 {
-            return Err(Problem::TooLarge {
-                width,
-                height,
-                max_megapixels,
-            });
-        }
-        let mut limits = Limits::default();
-        limits.max_alloc = Some(u64::from(max_megapixels) * 1_000_000 * 8 + (64 << 20));
-        decoder.set_limits(limits).map_err(|e| Problem::Broken(e.to_string()))?;
-        let orientation = decoder
-            .orientation()
-            .unwrap_or(image::metadata::Orientation::NoTransforms);
+        let (decoder, orientation) = checked_decoder(reader, max_megapixels)?;
         let mut pixels = DynamicImage::from_decoder(decoder).map_err(|e| Problem::Broken(e.to_string()))?;
         pixels.apply_orientation(orientation);
         Ok(Picture { pixels })
@@ -181,7 +222,11 @@ fn encode(pixels: &DynamicImage, format: Format, quality: u8) -> Result<Vec<u8>,
                 webp::Encoder::from_image(&rgb)
             }
             .map_err(|e| Problem::Broken(e.to_string()))?;
-            out.extend_from_slice(&encoder.encode(f32::from(quality)));
+            // `encode` would panic where libwebp refuses (a side over 16,383 px).
+            let webp = encoder.encode_simple(false, f32::from(quality)).map_err(|e| {
+                Problem::Broken(format!("WebP cannot hold it ({e:?}); a side may be over 16,383 pixels"))
+            })?;
+            out.extend_from_slice(&webp);
         }
         Format::Jpeg => {
             let rgb = pixels.to_rgb8();
@@ -250,6 +295,18 @@ mod tests {
         let photo = testdata::photo_with_exif(40, 20, 1);
         let truncated = &photo[..photo.len() / 2];
         assert!(matches!(Picture::decode(truncated, 100), Err(Problem::Broken(_))));
+    }
+
+    #[test]
+    fn a_picture_webp_cannot_hold_is_an_error_not_a_panic() {
+        let tall = image::GrayImage::new(4, 17_000);
+        let mut png = Vec::new();
+        DynamicImage::ImageLuma8(tall)
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let picture = Picture::decode(&png, 100).unwrap();
+        assert!(matches!(picture.encode(4, Format::Webp, 78), Err(Problem::Broken(_))));
+        assert!(picture.encode(4, Format::Png, 78).is_ok());
     }
 
     #[test]

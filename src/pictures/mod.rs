@@ -7,8 +7,6 @@
 //! published. The Markdown stage turns `![alt](anh.jpg)` into [`html`];
 //! the `pictures` row of `outputs` writes the versions through the cache.
 
-use std::path::Path;
-
 use rayon::prelude::*;
 
 use crate::content::{Asset, Picture, Site};
@@ -130,51 +128,15 @@ pub fn measure(source: std::path::PathBuf, url: String, max_megapixels: u32) -> 
         social: false,
         bundle: None,
     };
-    match header(&picture.source, max_megapixels) {
-        Ok((width, height, alpha)) => {
-            picture.width = width;
-            picture.height = height;
-            picture.fallback = if alpha { Format::Png } else { Format::Jpeg };
+    match crate::images::process::read_header(&picture.source, max_megapixels) {
+        Ok(header) => {
+            picture.width = header.width;
+            picture.height = header.height;
+            picture.fallback = if header.alpha { Format::Png } else { Format::Jpeg };
         }
-        Err(problem) => picture.problem = Some(problem),
+        Err(problem) => picture.problem = Some(problem.to_string()),
     }
     picture
-}
-
-fn header(path: &Path, max_megapixels: u32) -> Result<(u32, u32, bool), String> {
-    use image::ImageDecoder;
-    let reader = image::ImageReader::open(path)
-        .and_then(|r| r.with_guessed_format())
-        .map_err(|e| e.to_string())?;
-    if !matches!(
-        reader.format(),
-        Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP)
-    ) {
-        return Err(crate::images::Problem::UnknownFormat.to_string());
-    }
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|e| crate::images::Problem::Broken(e.to_string()).to_string())?;
-    let (width, height) = decoder.dimensions();
-    if u64::from(width) * u64::from(height) > u64::from(max_megapixels) * 1_000_000 {
-        return Err(crate::images::Problem::TooLarge {
-            width,
-            height,
-            max_megapixels,
-        }
-        .to_string());
-    }
-    let alpha = decoder.color_type().has_alpha();
-    use image::metadata::Orientation::*;
-    let turned = matches!(
-        decoder.orientation().unwrap_or(NoTransforms),
-        Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH
-    );
-    Ok(if turned {
-        (height, width, alpha)
-    } else {
-        (width, height, alpha)
-    })
 }
 
 /// The picture an address in the content of the page at `page_path`
