@@ -31,14 +31,14 @@ fn cap_choice(p: &mut Problems, value: Option<Spanned<String>>, allowed: &[&str]
         Some(v) if allowed.contains(&v.get_ref().as_str()) => v.into_inner(),
         Some(v) => {
             let list = crate::schema::quoted(allowed);
-            let d = p.at(
+            p.error(
                 v.span(),
                 format!(
                     "[cap] `{key}` must be one of {list} (CAP 1.2), found \"{}\"",
                     v.get_ref()
                 ),
+                None,
             );
-            p.errors.push(d);
             allowed[0].to_string()
         }
         None => allowed[0].to_string(),
@@ -58,11 +58,11 @@ pub(super) fn cap(p: &mut Problems, raw: RawCap, base_url: &str, title: &str) ->
     let scope = cap_choice(p, raw.scope, CAP_SCOPES, "scope");
     let sender = match raw.sender {
         Some(s) if s.get_ref().contains([' ', ',', '<', '&']) || s.get_ref().is_empty() => {
-            let d = p.at(
+            p.error(
                 s.span(),
                 "[cap] `sender` must not be empty or contain spaces, commas, < or & (CAP 1.2)".to_string(),
+                None,
             );
-            p.errors.push(d);
             String::new()
         }
         Some(s) => s.into_inner(),

@@ -20,8 +20,13 @@ impl<'a> Problems<'a> {
         }
     }
 
-    pub(super) fn at(&self, span: std::ops::Range<usize>, message: String) -> Diagnostic {
-        Diagnostic::new(self.path, message).at_offset(self.text, span.start)
+    /// A problem at the value `span` covers, with what to do about it.
+    pub(super) fn error(&mut self, span: std::ops::Range<usize>, message: String, hint: Option<&str>) {
+        let d = Diagnostic::new(self.path, message).at_offset(self.text, span.start);
+        self.errors.push(match hint {
+            Some(hint) => d.hint(hint),
+            None => d,
+        });
     }
 
     /// A required key that is missing, with the line to add.

@@ -109,10 +109,11 @@ fn title(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     match raw {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
         Some(t) => {
-            let d = p
-                .at(t.span(), "`title` is empty".into())
-                .hint("give the site a name, e.g. title = \"Công an huyện Đức Trọng\"");
-            p.errors.push(d);
+            p.error(
+                t.span(),
+                "`title` is empty".into(),
+                Some("give the site a name, e.g. title = \"Công an huyện Đức Trọng\""),
+            );
             String::new()
         }
         None => {
@@ -129,18 +130,16 @@ fn base_url(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     };
     let url = u.get_ref().trim_end_matches('/').to_string();
     if let Some(problem) = crate::urls::base_url_problem(&url) {
-        let d = p
-            .at(
-                u.span(),
-                format!(
-                    "`base_url` must be an absolute http(s) URL, found \"{}\": {problem}",
-                    u.get_ref()
-                ),
-            )
-            .hint(
+        p.error(
+            u.span(),
+            format!(
+                "`base_url` must be an absolute http(s) URL, found \"{}\": {problem}",
+                u.get_ref()
+            ),
+            Some(
                 "write the address the site will be served from, e.g. base_url = \"https://conganductrong.example.vn\"",
-            );
-        p.errors.push(d);
+            ),
+        );
     }
     url
 }
@@ -149,14 +148,14 @@ fn language(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     let Some(l) = raw else { return "vi".to_string() };
     let ok = !l.get_ref().is_empty() && l.get_ref().chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if !ok {
-        let d = p.at(
+        p.error(
             l.span(),
             format!(
                 "`language` must be a language code like \"vi\" or \"en\", found \"{}\"",
                 l.get_ref()
             ),
+            None,
         );
-        p.errors.push(d);
     }
     l.into_inner()
 }
@@ -168,13 +167,11 @@ fn timezone(p: &mut Problems, raw: Option<Spanned<String>>) -> chrono_tz::Tz {
     match tz.get_ref().parse::<chrono_tz::Tz>() {
         Ok(zone) => zone,
         Err(_) => {
-            let d = p
-                .at(
-                    tz.span(),
-                    format!("`timezone` \"{}\" is not a known time zone", tz.get_ref()),
-                )
-                .hint("use an IANA name such as \"Asia/Ho_Chi_Minh\"");
-            p.errors.push(d);
+            p.error(
+                tz.span(),
+                format!("`timezone` \"{}\" is not a known time zone", tz.get_ref()),
+                Some("use an IANA name such as \"Asia/Ho_Chi_Minh\""),
+            );
             crate::date::DEFAULT_TIMEZONE
         }
     }
@@ -187,13 +184,11 @@ fn languages(p: &mut Problems, raw: Option<Vec<Spanned<String>>>, language: &str
         let code = l.get_ref();
         let valid = (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase());
         if !valid {
-            let d = p
-                .at(
-                    l.span(),
-                    format!("`languages` holds \"{code}\", which is not a two- or three-letter language code"),
-                )
-                .hint("for example languages = [\"en\"]");
-            p.errors.push(d);
+            p.error(
+                l.span(),
+                format!("`languages` holds \"{code}\", which is not a two- or three-letter language code"),
+                Some("for example languages = [\"en\"]"),
+            );
         } else if code != language && !languages.contains(code) {
             languages.push(l.into_inner());
         }
@@ -204,11 +199,11 @@ fn languages(p: &mut Problems, raw: Option<Vec<Spanned<String>>>, language: &str
 fn theme(p: &mut Problems, raw: Option<Spanned<String>>) -> Option<String> {
     let t = raw?;
     if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) {
-        let d = p.at(
+        p.error(
             t.span(),
             format!("`theme` must be a folder name under themes/, found \"{}\"", t.get_ref()),
+            None,
         );
-        p.errors.push(d);
         return None;
     }
     Some(t.into_inner())
@@ -223,19 +218,20 @@ fn taxonomies(p: &mut Problems, raw: Option<Spanned<Vec<Spanned<String>>>>) -> V
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !valid {
-            let d = p
-                .at(
-                    name.span(),
-                    format!(
-                        "taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _",
-                        name.get_ref()
-                    ),
-                )
-                .hint("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]");
-            p.errors.push(d);
+            p.error(
+                name.span(),
+                format!(
+                    "taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _",
+                    name.get_ref()
+                ),
+                Some("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]"),
+            );
         } else if taxonomies.contains(name.get_ref()) {
-            let d = p.at(name.span(), format!("taxonomy \"{}\" is listed twice", name.get_ref()));
-            p.errors.push(d);
+            p.error(
+                name.span(),
+                format!("taxonomy \"{}\" is listed twice", name.get_ref()),
+                None,
+            );
         } else {
             taxonomies.push(name.into_inner());
         }
@@ -246,14 +242,14 @@ fn taxonomies(p: &mut Problems, raw: Option<Spanned<Vec<Spanned<String>>>>) -> V
 fn paginate_path(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     match raw {
         Some(s) if slug::slugify(s.get_ref()) != *s.get_ref() => {
-            let d = p.at(
+            p.error(
                 s.span(),
                 format!(
                     "`paginate_path` must be a URL slug like \"trang\", found \"{}\"",
                     s.get_ref()
                 ),
+                None,
             );
-            p.errors.push(d);
             String::new()
         }
         Some(s) => s.into_inner(),
@@ -282,10 +278,11 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
         list.sort_unstable();
         list.dedup();
         if list.is_empty() || list.iter().any(|w| !(16..=8192).contains(w)) {
-            let d = p
-                .at(span, "[images] `widths` must list widths from 16 to 8192 pixels".into())
-                .hint("for example widths = [360, 640, 960, 1280]");
-            p.errors.push(d);
+            p.error(
+                span,
+                "[images] `widths` must list widths from 16 to 8192 pixels".into(),
+                Some("for example widths = [360, 640, 960, 1280]"),
+            );
         } else {
             widths = list;
         }
@@ -295,7 +292,7 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
         if range.contains(v.get_ref()) {
             return *v.get_ref();
         }
-        let d = p.at(
+        p.error(
             v.span(),
             format!(
                 "[images] `{key}` must be from {} to {}, found {}",
@@ -303,8 +300,8 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
                 range.end(),
                 v.get_ref()
             ),
+            None,
         );
-        p.errors.push(d);
         default
     };
     let quality = bounded(raw.quality, "quality", 1..=100, u32::from(defaults.quality)) as u8;
@@ -328,8 +325,7 @@ fn site_kinds(p: &mut Problems, raw: BTreeMap<String, Spanned<super::kinds::RawK
             }
             Err(problems) => {
                 for (span, message, hint) in problems {
-                    let d = p.at(span.unwrap_or_else(|| kind_span.clone()), message).hint(hint);
-                    p.errors.push(d);
+                    p.error(span.unwrap_or_else(|| kind_span.clone()), message, Some(&hint));
                 }
             }
         }
@@ -343,13 +339,11 @@ fn feeds(p: &mut Problems, raw: RawFeeds, taxonomies: &[String]) -> FeedsConfig 
         if taxonomies.contains(name.get_ref()) {
             feed_taxonomies.push(name.into_inner());
         } else {
-            let d = p
-                .at(
-                    name.span(),
-                    format!("[feeds] taxonomy \"{}\" is not one of `taxonomies`", name.get_ref()),
-                )
-                .hint("list it in taxonomies = [...] too, or remove it here");
-            p.errors.push(d);
+            p.error(
+                name.span(),
+                format!("[feeds] taxonomy \"{}\" is not one of `taxonomies`", name.get_ref()),
+                Some("list it in taxonomies = [...] too, or remove it here"),
+            );
         }
     }
     FeedsConfig {
