@@ -146,6 +146,9 @@ pub struct Rendered {
     pub fields: BTreeMap<String, String>,
     /// Pictures the text shows (indexes into `Site::pictures`).
     pub pictures: Vec<usize>,
+    /// Names of the shortcodes the text calls (a theme loads a video's
+    /// script only where one is).
+    pub shortcodes: Vec<String>,
     /// What rendering changed and the editor should know (see `markdown::safety`).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }

@@ -35,6 +35,7 @@ pub mod schema;
 pub mod search;
 pub mod seo;
 pub mod serve;
+pub mod shortcodes;
 pub mod slugs;
 pub mod templates;
 pub mod text;
@@ -208,7 +209,8 @@ pub fn load_site_keep_going(
     timings.push(("pictures", t.elapsed()));
 
     let t = Instant::now();
-    let mut markdown_errors = markdown::render_site(&mut site).err().unwrap_or_default();
+    let library = templates::ShortcodeTemplates::load(&opts.root, &site.config)?;
+    let mut markdown_errors = markdown::render_site(&mut site, &library).err().unwrap_or_default();
     markdown_errors.extend(pictures::unused_problems(&site));
     markdown_errors.extend(picture_errors);
     timings.push(("markdown", t.elapsed()));
@@ -317,7 +319,7 @@ fn prepare_templates(
     let templates = Templates::load(&opts.root, site, globals)?;
     let mut strings = BTreeMap::new();
     for lang in &site.config.languages {
-        strings.insert(lang.clone(), interface_strings(lang)?);
+        strings.insert(lang.clone(), templates::interface_strings(lang)?);
     }
     Ok((templates, strings))
 }
@@ -329,7 +331,7 @@ fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
     let mut ctx = tera::Context::new();
     ctx.insert("site", &view::SiteView::new(site));
     ctx.insert("lang", &site.config.language);
-    ctx.insert("i18n", &interface_strings(&site.config.language)?);
+    ctx.insert("i18n", &templates::interface_strings(&site.config.language)?);
     ctx.insert("now", &now.to_rfc3339());
     let alerts: Vec<view::PageView> = kinds::alert::current_alerts(site)
         .into_iter()
@@ -338,30 +340,6 @@ fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
     ctx.insert("current_alerts", &alerts);
     ctx.insert("site_feeds", &outputs::feed_links(site, feeds::FeedScope::Site));
     Ok(ctx)
-}
-
-/// The theme's interface strings for `lang`, falling back to Vietnamese
-/// for keys (or whole languages) it does not translate.
-fn interface_strings(lang: &str) -> Result<serde_json::Value, Diagnostics> {
-    let files = theme::files("i18n");
-    let parse = |name: &str| -> Result<serde_json::Map<String, serde_json::Value>, Diagnostics> {
-        let Some(file) = files.iter().find(|f| f.rel == format!("{name}.toml")) else {
-            return Ok(Default::default());
-        };
-        let text = String::from_utf8_lossy(file.contents);
-        let table: toml::Table = toml::from_str(&text)
-            .map_err(|e| diagnostic::toml_error(Path::new(&format!("themes/default/i18n/{name}.toml")), &text, &e))?;
-        match value::toml_to_json(&toml::Value::Table(table)) {
-            serde_json::Value::Object(map) => Ok(map),
-            _ => Ok(Default::default()),
-        }
-    };
-    let mut strings = parse("vi")?;
-    let primary = lang.split('-').next().unwrap_or(lang);
-    if primary != "vi" {
-        strings.extend(parse(primary)?);
-    }
-    Ok(serde_json::Value::Object(strings))
 }
 
 /// Number of entries of each kind (`""` for entries without a kind).

@@ -85,13 +85,28 @@ pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Resu
     }
     let fields = entry_fields(schema, title, today);
     let text = if markdown {
-        format!("+++\n{fields}+++\n\nViết nội dung bài ở đây.\n")
+        format!("+++\n{fields}+++\n\nViết nội dung bài ở đây.\n{SHORTCODE_EXAMPLE}")
     } else {
         fields
     };
     std::fs::write(&file, text).map_err(|e| Diagnostic::io(&file, &e))?;
     Ok(file)
 }
+
+/// Shortcodes an editor can copy, in a comment the page does not show.
+const SHORTCODE_EXAMPLE: &str = r#"
+<!-- Ảnh có chú thích, số điện thoại, khung cảnh báo (shortcode): chép một
+mẫu ra ngoài khung chú thích này, trên dòng riêng. Xem "Shortcodes" trong README.
+
+{{ figure(src="anh.jpg", alt="Tả ảnh cho người không nhìn thấy", caption="Chú thích", credit="Người chụp") }}
+
+{{ hotline() }}
+
+{% callout(type="warning", title="Cảnh giác") %}
+Điều bà con cần lưu ý.
+{% end %}
+-->
+"#;
 
 /// The folder of the section whose `_index.md` says `kind = "<kind>"`.
 fn section_of_kind(root: &Path, kind: &str, allow_outside_links: bool) -> Result<PathBuf, Diagnostic> {

@@ -27,6 +27,12 @@ pub fn allowed_url(url: &str) -> bool {
     }
 }
 
+/// Whether a text is an address that runs script or carries a document
+/// when a browser opens it (`javascript:`, `vbscript:`, `data:`).
+pub fn script_url(text: &str) -> bool {
+    scheme(text).is_some_and(|s| matches!(s.as_str(), "javascript" | "vbscript" | "data"))
+}
+
 /// A link to another site as it can be fetched: `HTTP://X.VN/a` →
 /// `http://X.VN/a`, protocol-relative `//x.vn/a` → `https://x.vn/a`;
 /// `None` for links inside the site (`base_url`) and anything else.

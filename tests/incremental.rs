@@ -26,7 +26,8 @@ fn jobs_after_edit(site: &TestSite, built: &Arc<Site>, rel: &str, text: &str) ->
     let i = built.page_by_rel[rel];
     let kind = built.sections[built.pages[i].section].meta.kind.clone();
     let page = keng::load::load_entry(&built.config, site.root(), rel, kind.as_deref()).unwrap();
-    match update(built, i, page, false) {
+    let library = keng::templates::ShortcodeTemplates::load(site.root(), &built.config).unwrap();
+    match update(built, i, page, false, &library) {
         Update::Jobs { jobs, .. } => jobs,
         Update::FullBuild => panic!("{rel}: a full build was asked for"),
         Update::Failed(e) => panic!("{rel}: {e}"),

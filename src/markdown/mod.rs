@@ -10,6 +10,7 @@ mod headings;
 mod links;
 mod pictures;
 pub mod safety;
+mod shortcodes;
 mod summary;
 
 use std::ops::Range;
@@ -23,6 +24,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 pub use crate::text::plain_text;
 use anchors::AnchorRef;
 pub use links::{LinkTarget, Links};
+pub use shortcodes::ShortcodeEnv;
 
 /// An event with its byte range in the body.
 pub type Spanned<'a> = (Event<'a>, Range<usize>);
@@ -43,7 +45,7 @@ pub fn parser_options(config: &MarkdownConfig) -> Options {
 /// Renders every entry and section body of the site (and the Markdown
 /// fields of kind entries), then checks `#anchor`s of internal links against
 /// the headings of their targets.
-pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
+pub fn render_site(site: &mut Site, library: &dyn crate::shortcodes::Library) -> Result<(), Diagnostics> {
     let links = Links::new(site);
     let site_ref: &Site = site;
     let config = &site_ref.config;
@@ -52,8 +54,13 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
         .par_iter()
         .map(|p| {
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &p.path, true);
-            let mut result = render_file(&p.source, &config.markdown, &links, &mut pictures);
-            render_fields(p, config, &links, &mut pictures, &mut result);
+            let env = ShortcodeEnv {
+                library,
+                site: Some(site_ref),
+                lang: p.lang.as_deref(),
+            };
+            let mut result = render_file(&p.source, &config.markdown, &links, &mut pictures, env);
+            render_fields(p, config, &links, &mut pictures, env, &mut result);
             result
         })
         .collect();
@@ -62,9 +69,14 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
         .par_iter()
         .map(|s| {
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &s.path, true);
+            let env = ShortcodeEnv {
+                library,
+                site: Some(site_ref),
+                lang: s.lang.as_deref(),
+            };
             s.source
                 .as_ref()
-                .map(|src| render_file(src, &config.markdown, &links, &mut pictures))
+                .map(|src| render_file(src, &config.markdown, &links, &mut pictures, env))
         })
         .collect();
 
@@ -88,7 +100,11 @@ pub fn render_site(site: &mut Site) -> Result<(), Diagnostics> {
 
 /// Renders one entry of a resolved site again (for `keng serve`), checking
 /// the `#anchors` of its internal links against the site.
-pub fn render_entry(site: &Site, page: &crate::content::Page) -> Result<Rendered, Diagnostics> {
+pub fn render_entry(
+    site: &Site,
+    page: &crate::content::Page,
+    library: &dyn crate::shortcodes::Library,
+) -> Result<Rendered, Diagnostics> {
     // The map of every entry's address is only needed for `@/` links.
     let links = if page.source.text.contains("@/") {
         Links::new(site)
@@ -96,8 +112,13 @@ pub fn render_entry(site: &Site, page: &crate::content::Page) -> Result<Rendered
         Links::base_only(site)
     };
     let mut pictures = pictures::PicturePass::new(Some(site), &page.path, true);
-    let mut result = render_file(&page.source, &site.config.markdown, &links, &mut pictures);
-    render_fields(page, &site.config, &links, &mut pictures, &mut result);
+    let env = ShortcodeEnv {
+        library,
+        site: Some(site),
+        lang: page.lang.as_deref(),
+    };
+    let mut result = render_file(&page.source, &site.config.markdown, &links, &mut pictures, env);
+    render_fields(page, &site.config, &links, &mut pictures, env, &mut result);
     let mut errors = result.errors;
     errors.extend(anchors::check(site, &result.anchors));
     errors.into_result(result.rendered)
@@ -110,6 +131,7 @@ struct FileResult {
 }
 
 /// What one Markdown text became, before positions are mapped to its file.
+#[derive(Default)]
 struct Converted {
     html: String,
     summary_html: Option<String>,
@@ -117,16 +139,64 @@ struct Converted {
     toc: Vec<crate::content::Heading>,
     word_count: usize,
     problems: Vec<links::Found>,
-    /// (offset, message, hint) of photos that are missing or unreadable.
-    picture_problems: Vec<(usize, String, String)>,
+    /// (offset, message, hint): missing or unreadable photos, shortcode problems.
+    problems_at: Vec<(usize, String, String)>,
     pictures: Vec<usize>,
     safety: safety::Findings,
     /// Offsets of `# h1` headings, shown as `h2` (the page title is the h1).
     demoted_h1: Vec<usize>,
+    /// Names of the shortcodes the text calls.
+    shortcodes: Vec<String>,
 }
 
-fn convert(text: &str, config: &MarkdownConfig, links: &Links, pictures: &mut pictures::PicturePass) -> Converted {
-    let mut events: Vec<Spanned> = Parser::new_ext(text, parser_options(config))
+impl Converted {
+    /// Maps every offset (of findings, not of HTML) through `f`.
+    fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {
+        for p in &mut self.problems {
+            p.offset = f(p.offset);
+        }
+        for p in &mut self.problems_at {
+            p.0 = f(p.0);
+        }
+        for d in &mut self.safety.dropped {
+            d.offset = f(d.offset);
+        }
+        self.safety.unsafe_html_at = self.safety.unsafe_html_at.map(&f);
+        for o in &mut self.demoted_h1 {
+            *o = f(*o);
+        }
+    }
+
+    /// A text that starts `by` bytes into its enclosing text.
+    fn shift(&mut self, by: usize) {
+        self.map_offsets(|o| o + by);
+    }
+
+    /// Adds what a shortcode's body found (its HTML is in the shortcode's).
+    fn absorb(&mut self, other: Converted) {
+        self.word_count += other.word_count;
+        self.problems.extend(other.problems);
+        self.problems_at.extend(other.problems_at);
+        self.pictures.extend(other.pictures);
+        self.safety.dropped.extend(other.safety.dropped);
+        self.safety.unsafe_html_at = self.safety.unsafe_html_at.or(other.safety.unsafe_html_at);
+        self.demoted_h1.extend(other.demoted_h1);
+        self.shortcodes.extend(other.shortcodes);
+    }
+}
+
+fn convert(
+    text: &str,
+    config: &MarkdownConfig,
+    links: &Links,
+    pictures: &mut pictures::PicturePass,
+    env: ShortcodeEnv,
+) -> Converted {
+    let mut carried = Converted::default();
+    let expansion = crate::shortcodes::parse::may_contain(text)
+        .then(|| shortcodes::expand(text, config, links, pictures, env, &mut carried));
+    let source = expansion.as_ref().map_or(text, |e| e.text.as_str());
+    let mut events: Vec<Spanned> = Parser::new_ext(source, parser_options(config))
         .into_offset_iter()
         .collect();
     let mut findings = safety::Findings::default();
@@ -149,18 +219,32 @@ fn convert(text: &str, config: &MarkdownConfig, links: &Links, pictures: &mut pi
     let summary_text = summary_prefix.map(summary::plain_words);
     let summary_html = summary_prefix.map(|prefix| clean(to_html(prefix.iter().cloned())));
     let html = clean(to_html(events.into_iter()));
-    Converted {
+    let mut c = Converted {
         html,
         summary_html,
         summary_text,
         toc,
         word_count,
         problems: link_pass.problems,
-        picture_problems: std::mem::take(&mut pictures.problems),
+        problems_at: std::mem::take(&mut pictures.problems),
         pictures: std::mem::take(&mut pictures.used),
         safety: findings,
         demoted_h1,
+        shortcodes: Vec::new(),
+    };
+    if let Some(e) = &expansion {
+        c.map_offsets(|o| e.original(o));
+        c.html = e.substitute(&c.html, &mut c.problems_at);
+        // The summary's problems are the text's, reported once.
+        c.summary_html = c.summary_html.map(|h| e.substitute(&h, &mut Vec::new()));
+        c.summary_text = c.summary_text.map(|t| shortcodes::strip_placeholders(&t));
+        for heading in &mut c.toc {
+            heading.title = shortcodes::strip_placeholders(&heading.title);
+        }
+        c.word_count = c.word_count.saturating_sub(e.calls());
     }
+    c.absorb(carried);
+    c
 }
 
 /// Warnings about what the safety pass removed and the headings it demoted.
@@ -232,8 +316,9 @@ fn render_file(
     config: &MarkdownConfig,
     links: &Links,
     pictures: &mut pictures::PicturePass,
+    env: ShortcodeEnv,
 ) -> FileResult {
-    let mut c = convert(source.body(), config, links, pictures);
+    let mut c = convert(source.body(), config, links, pictures, env);
     let mut result = FileResult {
         rendered: Rendered {
             html: std::mem::take(&mut c.html),
@@ -243,6 +328,7 @@ fn render_file(
             word_count: c.word_count,
             fields: Default::default(),
             pictures: std::mem::take(&mut c.pictures),
+            shortcodes: std::mem::take(&mut c.shortcodes),
             warnings: Vec::new(),
         },
         errors: Diagnostics::default(),
@@ -250,19 +336,19 @@ fn render_file(
     };
     let position = |offset: usize| crate::diagnostic::line_col(&source.text, source.body_start + offset);
     notices(source, &c, position, &mut result);
-    picture_problems(source, &mut c, position, &mut result);
+    problems_at(source, &mut c, position, &mut result);
     sort_problems(source, c.problems, position, &mut result);
     result
 }
 
-/// Missing and unreadable photos: errors at the image.
-fn picture_problems(
+/// Missing and unreadable photos and shortcode problems: errors where they are.
+fn problems_at(
     source: &SourceFile,
     c: &mut Converted,
     position: impl Fn(usize) -> (usize, usize),
     result: &mut FileResult,
 ) {
-    for (offset, message, hint) in c.picture_problems.drain(..) {
+    for (offset, message, hint) in c.problems_at.drain(..) {
         let (line, col) = position(offset);
         result
             .errors
@@ -276,6 +362,7 @@ fn render_fields(
     config: &crate::config::Config,
     links: &Links,
     pictures: &mut pictures::PicturePass,
+    env: ShortcodeEnv,
     result: &mut FileResult,
 ) {
     let (Some(kind), Some(data)) = (page.kind.as_deref(), page.data.as_ref()) else {
@@ -293,9 +380,10 @@ fn render_fields(
         let Some(text) = data.get(&spec.name).and_then(|v| v.as_str()) else {
             continue;
         };
-        let mut c = convert(text, &config.markdown, links, pictures);
+        let mut c = convert(text, &config.markdown, links, pictures, env);
         result.rendered.word_count += c.word_count;
         result.rendered.pictures.append(&mut c.pictures);
+        result.rendered.shortcodes.append(&mut c.shortcodes);
         result
             .rendered
             .fields
@@ -308,7 +396,7 @@ fn render_fields(
             crate::diagnostic::line_col(&source.text, at)
         };
         notices(source, &c, position, result);
-        picture_problems(source, &mut c, position, result);
+        problems_at(source, &mut c, position, result);
         sort_problems(source, c.problems, position, result);
     }
 }

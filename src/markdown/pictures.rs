@@ -47,32 +47,22 @@ impl<'a> PicturePass<'a> {
                 out.push((event, range));
                 continue;
             };
-            let found = crate::pictures::find(site, self.page_path, dest_url);
-            let Some(i) = found else {
-                if !crate::pictures::looks_local_picture(dest_url) {
+            let i = match self.lookup(site, dest_url, range.start) {
+                Lookup::Other => {
                     out.push((event, range));
                     continue;
                 }
-                self.problems.push((
-                    range.start,
-                    format!("image `{dest_url}` not found: no such photo in this page's folder or in content/"),
-                    "put the photo beside the entry (a page bundle: tin-tuc/bai/index.md with tin-tuc/bai/anh.jpg) or give its path from the site root, e.g. /anh/hoi-nghi.jpg for content/anh/hoi-nghi.jpg".into(),
-                ));
-                // Reported once, here: the page keeps no broken image.
-                for (inner, _) in events.by_ref() {
-                    if matches!(inner, Event::End(TagEnd::Image)) {
-                        break;
+                Lookup::Missing => {
+                    // Reported once, here: the page keeps no broken image.
+                    for (inner, _) in events.by_ref() {
+                        if matches!(inner, Event::End(TagEnd::Image)) {
+                            break;
+                        }
                     }
+                    continue;
                 }
-                continue;
+                Lookup::Photo(i) => i,
             };
-            if let Some(problem) = &site.pictures[i].problem {
-                self.problems.push((
-                    range.start,
-                    format!("cannot use image `{dest_url}`: {problem}"),
-                    "save it again as JPEG, PNG or WebP (a phone photo as it is works)".into(),
-                ));
-            }
             // The alt text: every text up to the image's end.
             let mut alt = String::new();
             for (inner, _) in events.by_ref() {
@@ -83,10 +73,59 @@ impl<'a> PicturePass<'a> {
                     _ => {}
                 }
             }
-            self.used.push(i);
-            let html = crate::pictures::html(site, i, &alt, title, std::mem::take(&mut self.eager_next));
+            let html = self.show(site, i, &alt, title);
             out.push((Event::InlineHtml(html.into()), range));
         }
         out
     }
+
+    /// The `<picture>` of photo `address` for the `figure` shortcode at
+    /// `offset`: `Ok(None)` for an address that is not one of the site's
+    /// photos (another site's image, a static file), `Err(())` when it
+    /// looks like one but is missing (the problem is recorded).
+    pub fn figure(&mut self, address: &str, alt: &str, offset: usize) -> Result<Option<String>, ()> {
+        let Some(site) = self.site else { return Ok(None) };
+        match self.lookup(site, address, offset) {
+            Lookup::Other => Ok(None),
+            Lookup::Missing => Err(()),
+            Lookup::Photo(i) => Ok(Some(self.show(site, i, alt, ""))),
+        }
+    }
+
+    /// Which photo `address` names, recording a problem at `offset` when
+    /// it is missing or unreadable.
+    fn lookup(&mut self, site: &Site, address: &str, offset: usize) -> Lookup {
+        let Some(i) = crate::pictures::find(site, self.page_path, address) else {
+            if !crate::pictures::looks_local_picture(address) {
+                return Lookup::Other;
+            }
+            self.problems.push((
+                offset,
+                format!("image `{address}` not found: no such photo in this page's folder or in content/"),
+                "put the photo beside the entry (a page bundle: tin-tuc/bai/index.md with tin-tuc/bai/anh.jpg) or give its path from the site root, e.g. /anh/hoi-nghi.jpg for content/anh/hoi-nghi.jpg".into(),
+            ));
+            return Lookup::Missing;
+        };
+        if let Some(problem) = &site.pictures[i].problem {
+            self.problems.push((
+                offset,
+                format!("cannot use image `{address}`: {problem}"),
+                "save it again as JPEG, PNG or WebP (a phone photo as it is works)".into(),
+            ));
+        }
+        Lookup::Photo(i)
+    }
+
+    fn show(&mut self, site: &Site, i: usize, alt: &str, title: &str) -> String {
+        self.used.push(i);
+        crate::pictures::html(site, i, alt, title, std::mem::take(&mut self.eager_next))
+    }
+}
+
+enum Lookup {
+    /// Not an address of the site's photos.
+    Other,
+    /// Looks like one, but there is no such photo.
+    Missing,
+    Photo(usize),
 }

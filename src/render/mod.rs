@@ -142,6 +142,16 @@ impl Renderer<'_> {
                 ctx.insert("i18n", strings);
             }
         }
+        // The theme loads a shortcode's script (the video player) only
+        // on pages that call it.
+        let shortcodes = match job {
+            Job::Page(i) => Some(&site.pages[i].content.shortcodes),
+            Job::Section { section, .. } => Some(&site.sections[section].content.shortcodes),
+            _ => None,
+        };
+        if let Some(names) = shortcodes {
+            ctx.insert("shortcodes_used", names);
+        }
         ctx.insert("social", &crate::seo::social(site, job));
         ctx.insert("json_ld", &crate::seo::json_ld(site, job, path));
         let own_feed = match job {

@@ -22,7 +22,13 @@ pub enum Update {
 
 /// Applies `page`, the new version of entry `i` of `site` as just loaded
 /// from its file (no URL yet, no rendered body).
-pub fn update(site: &Site, i: usize, mut page: Page, include_drafts: bool) -> Update {
+pub fn update(
+    site: &Site,
+    i: usize,
+    mut page: Page,
+    include_drafts: bool,
+    library: &dyn crate::shortcodes::Library,
+) -> Update {
     let old = &site.pages[i];
     let listing_same = same_listing(old, &page);
     // Where it lives, whether it is published, and entries in force (shown
@@ -43,7 +49,18 @@ pub fn update(site: &Site, i: usize, mut page: Page, include_drafts: bool) -> Up
     page.terms = old.terms.clone();
     page.translations = old.translations.clone();
     page.assets = old.assets.clone();
-    let rendered = match crate::markdown::render_entry(site, &page) {
+    // Shortcodes show other entries (a guide's card, hotlines, alerts):
+    // pages that call them change with a kind entry.
+    let shown_elsewhere = |p: &Arc<crate::content::Page>| {
+        p.content
+            .shortcodes
+            .iter()
+            .any(|n| crate::shortcodes::builtin::SHOWS_OTHER_ENTRIES.contains(&n.as_str()))
+    };
+    if old.kind.is_some() && site.pages.iter().any(shown_elsewhere) {
+        return Update::FullBuild;
+    }
+    let rendered = match crate::markdown::render_entry(site, &page, library) {
         Ok(r) => r,
         Err(e) => return Update::Failed(e),
     };

@@ -154,7 +154,11 @@ impl State {
             Ok(p) => p,
             Err(e) => return Quick::Failed(self.record_failure(&e)),
         };
-        let (updated, jobs) = match incremental::update(&site, i, page, self.opts.include_drafts) {
+        let library = match crate::templates::ShortcodeTemplates::load(&self.opts.root, &site.config) {
+            Ok(l) => l,
+            Err(e) => return Quick::Failed(self.record_failure(&e)),
+        };
+        let (updated, jobs) = match incremental::update(&site, i, page, self.opts.include_drafts, &library) {
             incremental::Update::FullBuild => return Quick::NotApplicable,
             incremental::Update::Failed(e) => return Quick::Failed(self.record_failure(&e)),
             incremental::Update::Jobs { site, jobs } => (Arc::new(*site), jobs),

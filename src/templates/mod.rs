@@ -7,6 +7,11 @@
 
 mod filters;
 mod functions;
+mod shortcodes;
+mod strings;
+
+pub use shortcodes::ShortcodeTemplates;
+pub use strings::interface_strings;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,43 +32,29 @@ pub struct Templates {
 
 impl Templates {
     /// Loads every template layer and registers filters, functions and the
-    /// values shared by all pages (`site`, `i18n`, `now`).
+    /// values shared by all pages (`site`, `i18n`, `now`). Shortcode
+    /// templates (`shortcodes/`) are loaded apart, by [`ShortcodeTemplates`].
     pub fn load(root: &Path, site: &Arc<Site>, globals: tera::Context) -> Result<Templates, Diagnostics> {
-        let mut sources: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
-        let mut errors = Diagnostics::default();
-        for file in theme::files("templates") {
-            let text = String::from_utf8_lossy(file.contents).into_owned();
-            let origin = PathBuf::from(format!("themes/default/templates/{} (built into keng)", file.rel));
-            sources.insert(file.rel, (text, origin));
-        }
-        let mut layers = Vec::new();
-        if let Some(name) = &site.config.theme {
-            let dir = root.join("themes").join(name);
-            if !dir.is_dir() {
-                errors.push(
-                    Diagnostic::new(
-                        root.join(crate::config::CONFIG_FILE),
-                        format!("theme \"{name}\" not found: there is no folder {}", dir.display()),
-                    )
-                    .hint("create the theme folder or remove `theme` from site.toml to use the built-in theme"),
-                );
-            }
-            layers.push(dir.join("templates"));
-        }
-        layers.push(root.join("templates"));
-        for dir in layers {
-            read_layer(root, &dir, site.config.allow_outside_links, &mut sources, &mut errors);
-        }
-        if !errors.is_empty() {
-            errors.sort();
-            return Err(errors);
-        }
+        let mut sources = sources(root, &site.config)?;
+        sources.retain(|name, _| !name.starts_with(SHORTCODES));
+        Templates::compile(sources, &site.config.markdown, Some(site), globals)
+    }
 
+    /// Templates from their sources, with keng's filters, the functions
+    /// that read the site graph when there is one, and shared values.
+    fn compile(
+        sources: Sources,
+        markdown: &crate::config::MarkdownConfig,
+        site: Option<&Arc<Site>>,
+        globals: tera::Context,
+    ) -> Result<Templates, Diagnostics> {
         let origins: BTreeMap<String, PathBuf> = sources.iter().map(|(k, (_, o))| (k.clone(), o.clone())).collect();
         let mut tera = Tera::default();
         tera.autoescape_on([".html", ".xml"]);
-        filters::register(&mut tera, &site.config.markdown);
-        functions::register(&mut tera, site);
+        filters::register(&mut tera, markdown);
+        if let Some(site) = site {
+            functions::register(&mut tera, site);
+        }
         tera.global_context().extend(globals);
         let added = tera.add_raw_templates(sources.iter().map(|(name, (text, _))| (name.as_str(), text.as_str())));
         let templates = Templates { tera, origins };
@@ -165,6 +156,47 @@ impl Templates {
     fn origin(&self, name: &str) -> PathBuf {
         self.origins.get(name).cloned().unwrap_or_else(|| PathBuf::from(name))
     }
+}
+
+/// Template name → (text, file it came from).
+type Sources = BTreeMap<String, (String, PathBuf)>;
+
+/// The folder of shortcode templates, in every layer.
+pub const SHORTCODES: &str = "shortcodes/";
+
+/// Every template of every layer: the built-in theme, the site's theme,
+/// the site's `templates/`, later ones replacing earlier ones.
+fn sources(root: &Path, config: &crate::config::Config) -> Result<Sources, Diagnostics> {
+    let mut sources: Sources = BTreeMap::new();
+    let mut errors = Diagnostics::default();
+    for file in theme::files("templates") {
+        let text = String::from_utf8_lossy(file.contents).into_owned();
+        let origin = PathBuf::from(format!("themes/default/templates/{} (built into keng)", file.rel));
+        sources.insert(file.rel, (text, origin));
+    }
+    let mut layers = Vec::new();
+    if let Some(name) = &config.theme {
+        let dir = root.join("themes").join(name);
+        if !dir.is_dir() {
+            errors.push(
+                Diagnostic::new(
+                    root.join(crate::config::CONFIG_FILE),
+                    format!("theme \"{name}\" not found: there is no folder {}", dir.display()),
+                )
+                .hint("create the theme folder or remove `theme` from site.toml to use the built-in theme"),
+            );
+        }
+        layers.push(dir.join("templates"));
+    }
+    layers.push(root.join("templates"));
+    for dir in layers {
+        read_layer(root, &dir, config.allow_outside_links, &mut sources, &mut errors);
+    }
+    if !errors.is_empty() {
+        errors.sort();
+        return Err(errors);
+    }
+    Ok(sources)
 }
 
 /// Adds the templates of one folder, replacing same-named ones.
