@@ -5,6 +5,7 @@
 
 mod common;
 
+#[allow(dead_code)]
 #[path = "../src/images/testdata.rs"]
 mod testdata;
 
