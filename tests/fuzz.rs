@@ -93,7 +93,21 @@ const HOSTILE: &[&str] = &[
     "&",
     "`",
     "~~~",
+    "{{ hotline() }}",
+    "{% callout() %}",
+    "{% end %}",
+    "{{/*",
+    "*/}}",
+    ")",
+    "(",
+    "(x=",
+    "\u{E000}0\u{E001}",
+    "{{ figure(src=\"a.jpg\", alt=\"\") }}",
+    "{{ video(url=\"javascript:x\", title=\"\") }}",
 ];
+
+/// An entry calling shortcodes, for mutations to break.
+const SHORTCODE_PAGE: &str = "+++\ntitle = \"Ma ngắn\"\ndate = 2026-11-20\n+++\n\nGọi {{ hotline(number=\"113\") }} ngay.\n\n{% callout(type=\"warning\", title=\"Chú ý\") %}\nXem [hướng dẫn](@/lua-dao/goi-dien.toml)\n\n{{ hotline() }}\n\n{% callout() %}lồng{% end %}\n{% end %}\n\n{{ guide(path=\"@/lua-dao/goi-dien.toml\") }}\n\n{{ video(url=\"https://youtu.be/dQw4w9WgXcQ\", title=\"Lễ\") }}\n\n`{{ x() }}` {{/* hotline() */}}\n";
 
 /// Template mistakes an editor of a site template makes.
 const TEMPLATE: &[&str] = &[
@@ -376,6 +390,14 @@ fn mutated_sites_exit_cleanly_and_name_a_file() {
         for name in ["page.html", "section.html"] {
             std::fs::copy(theme.join(name), root.join("templates").join(name)).unwrap();
         }
+        // And shortcodes: built-in, nested, in a body, and the site's own.
+        std::fs::write(root.join("content/tin-tuc/ma-ngan.md"), SHORTCODE_PAGE).unwrap();
+        std::fs::create_dir_all(root.join("templates/shortcodes")).unwrap();
+        std::fs::copy(
+            theme.join("shortcodes/callout.html"),
+            root.join("templates/shortcodes/callout.html"),
+        )
+        .unwrap();
         let before = if case % 5 == 0 {
             let base = run_limited(&["build"], &root, Duration::from_secs(10));
             assert!(matches!(base, Some((0, _))), "the unmutated site builds: {base:?}");

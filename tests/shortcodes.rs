@@ -390,3 +390,55 @@ fn new_articles_carry_a_commented_example_that_builds() {
         "the example is not shown"
     );
 }
+
+/// In Chromium (KENG_BROWSER_TESTS=1, see `.ci/run`): axe finds nothing on
+/// pages using every built-in, the video facade makes no request outside
+/// the site until clicked and is a link without JavaScript; and the W3C
+/// checker finds no error in the fixture's pages.
+#[test]
+fn builtins_are_accessible_valid_and_load_nothing_from_video_hosts_before_a_click() {
+    if std::env::var("KENG_BROWSER_TESTS").as_deref() != Ok("1") {
+        eprintln!("skipped: set KENG_BROWSER_TESTS=1 (with Chromium, Java and `npm ci`) to run the browser tests");
+        return;
+    }
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = site();
+    let out = site.path("public");
+    let port = common::serve(out.clone());
+    let base = format!("http://127.0.0.1:{port}");
+    site.build(&["--now", NOW, "--base-url", &base]);
+    let run = std::process::Command::new("node")
+        .arg(repo.join("tests/browser/shortcodes.mjs"))
+        .arg(&base)
+        .arg(repo.join("target/screenshots"))
+        .current_dir(repo)
+        .output()
+        .expect("node");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    println!("{stdout}");
+    assert!(
+        run.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let pages: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    let vnu = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(repo.join("node_modules/vnu-jar/build/dist/vnu.jar"))
+        .args(["--errors-only", "--format", "gnu"])
+        .args(&pages)
+        .output()
+        .expect("java");
+    let report = String::from_utf8_lossy(&vnu.stderr);
+    assert!(
+        vnu.status.success() && report.trim().is_empty(),
+        "vnu found errors in {} pages:\n{report}",
+        pages.len()
+    );
+}

@@ -505,4 +505,38 @@ mod tests {
         assert_eq!(e.0, 5);
         assert!(e.1.contains("without a block"));
     }
+
+    #[test]
+    fn any_text_is_scanned_without_panicking() {
+        const PARTS: &[&str] = &[
+            "{{", "}}", "{%", "%}", "(", ")", "=", ",", "\"", "'", "\\", "[", "]", " ", "\n", "end", "x", "đ", "ệ",
+            "/*", "*/", "1", ".5", "-", "true", "hotline", "{{/*", "*/}}", "😀",
+        ];
+        let mut state: u64 = 2026;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PARTS[(state % PARTS.len() as u64) as usize]);
+            }
+            let literal: Vec<Range<usize>> = if text.len() > 4 {
+                std::iter::once(1..3).collect()
+            } else {
+                Vec::new()
+            };
+            let (pieces, errors) = find(&text, &literal, &|n| n == "hotline");
+            for piece in pieces {
+                let span = match piece {
+                    Piece::Call(c) => c.span,
+                    Piece::Literal { span, .. } => span,
+                };
+                assert!(text.get(span).is_some(), "{text:?}");
+            }
+            for (at, _, _) in errors {
+                assert!(text.is_char_boundary(at), "{text:?}");
+            }
+        }
+    }
 }
