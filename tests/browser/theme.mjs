@@ -13,6 +13,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const pages = {
   home: "/",
   article: "/tin-tuc/tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2020/",
+  article_figure: "/tin-tuc/mang-luoi-camera-an-ninh-2020/",
+  article_callout: "/tin-tuc/giao-nop-vu-khi-vat-lieu-no-2020/",
   news: "/tin-tuc/",
   models: "/mo-hinh/",
   model: "/mo-hinh/tieng-keng-an-ninh/",
@@ -32,7 +34,7 @@ const pages = {
   en_article: "/en/tin-tuc/tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2020/",
   en_model: "/en/mo-hinh/tieng-keng-an-ninh/",
 };
-const shots = ["home", "article", "guide", "statistics"];
+const shots = ["home", "article", "article_figure", "guide", "statistics"];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
