@@ -6,6 +6,8 @@
 //! (`links`), and the `<!-- more -->` summary split (`summary`).
 
 mod anchors;
+mod converted;
+mod findings;
 mod headings;
 mod links;
 mod pictures;
@@ -20,9 +22,11 @@ use rayon::prelude::*;
 
 use crate::config::MarkdownConfig;
 use crate::content::{Rendered, Site, SourceFile};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 pub use crate::text::plain_text;
 use anchors::AnchorRef;
+use converted::Converted;
+use findings::{notices, problems_at, sort_problems};
 pub use links::{LinkTarget, Links};
 pub use shortcodes::ShortcodeEnv;
 
@@ -130,61 +134,6 @@ struct FileResult {
     anchors: Vec<AnchorRef>,
 }
 
-/// What one Markdown text became, before positions are mapped to its file.
-#[derive(Default)]
-struct Converted {
-    html: String,
-    summary_html: Option<String>,
-    summary_text: Option<String>,
-    toc: Vec<crate::content::Heading>,
-    word_count: usize,
-    problems: Vec<links::Found>,
-    /// (offset, message, hint): missing or unreadable photos, shortcode problems.
-    problems_at: Vec<(usize, String, String)>,
-    pictures: Vec<usize>,
-    safety: safety::Findings,
-    /// Offsets of `# h1` headings, shown as `h2` (the page title is the h1).
-    demoted_h1: Vec<usize>,
-    /// Names of the shortcodes the text calls.
-    shortcodes: Vec<String>,
-}
-
-impl Converted {
-    /// Maps every offset (of findings, not of HTML) through `f`.
-    fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {
-        for p in &mut self.problems {
-            p.offset = f(p.offset);
-        }
-        for p in &mut self.problems_at {
-            p.0 = f(p.0);
-        }
-        for d in &mut self.safety.dropped {
-            d.offset = f(d.offset);
-        }
-        self.safety.unsafe_html_at = self.safety.unsafe_html_at.map(&f);
-        for o in &mut self.demoted_h1 {
-            *o = f(*o);
-        }
-    }
-
-    /// A text that starts `by` bytes into its enclosing text.
-    fn shift(&mut self, by: usize) {
-        self.map_offsets(|o| o + by);
-    }
-
-    /// Adds what a shortcode's body found (its HTML is in the shortcode's).
-    fn absorb(&mut self, other: Converted) {
-        self.word_count += other.word_count;
-        self.problems.extend(other.problems);
-        self.problems_at.extend(other.problems_at);
-        self.pictures.extend(other.pictures);
-        self.safety.dropped.extend(other.safety.dropped);
-        self.safety.unsafe_html_at = self.safety.unsafe_html_at.or(other.safety.unsafe_html_at);
-        self.demoted_h1.extend(other.demoted_h1);
-        self.shortcodes.extend(other.shortcodes);
-    }
-}
-
 fn convert(
     text: &str,
     config: &MarkdownConfig,
@@ -247,70 +196,6 @@ fn convert(
     c
 }
 
-/// Warnings about what the safety pass removed and the headings it demoted.
-fn notices(source: &SourceFile, c: &Converted, position: impl Fn(usize) -> (usize, usize), result: &mut FileResult) {
-    let mut warn = |offset: usize, message: String, hint: &str| {
-        let (line, col) = position(offset);
-        result.rendered.warnings.push(
-            Diagnostic::new(&source.path, message)
-                .at(line, col)
-                .hint(hint)
-                .warning(),
-        );
-    };
-    for d in &c.safety.dropped {
-        let what = if d.image { "image" } else { "link" };
-        warn(
-            d.offset,
-            format!(
-                "this {what} was removed: its address `{}` is not a web, mail or phone address",
-                d.url
-            ),
-            "links and images may use http:, https:, mailto:, tel: or a path on this site",
-        );
-    }
-    if let Some(offset) = c.safety.unsafe_html_at {
-        warn(
-            offset,
-            "raw HTML here holds script, a frame, a form or an unsafe address; it is removed from the page".into(),
-            "write Markdown instead; a site whose editors are all trusted may set [markdown] unsafe_html = true",
-        );
-    }
-    for &offset in &c.demoted_h1 {
-        warn(
-            offset,
-            "a `#` heading in the text is shown as a `##` heading: the page title is its only top-level heading".into(),
-            "start the text's headings at ##",
-        );
-    }
-}
-
-/// Turns link problems into diagnostics (missing targets) and anchors to check.
-fn sort_problems(
-    source: &SourceFile,
-    problems: Vec<links::Found>,
-    position: impl Fn(usize) -> (usize, usize),
-    result: &mut FileResult,
-) {
-    for problem in problems {
-        let (line, col) = position(problem.offset);
-        match problem.kind {
-            links::Problem::Missing(msg) => result
-                .errors
-                .push(Diagnostic::new(&source.path, msg).at(line, col).hint(
-                "internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md",
-            )),
-            links::Problem::Anchor(target, anchor) => result.anchors.push(AnchorRef {
-                target,
-                anchor,
-                path: source.path.clone(),
-                line,
-                col,
-            }),
-        }
-    }
-}
-
 fn render_file(
     source: &SourceFile,
     config: &MarkdownConfig,
@@ -339,21 +224,6 @@ fn render_file(
     problems_at(source, &mut c, position, &mut result);
     sort_problems(source, c.problems, position, &mut result);
     result
-}
-
-/// Missing and unreadable photos and shortcode problems: errors where they are.
-fn problems_at(
-    source: &SourceFile,
-    c: &mut Converted,
-    position: impl Fn(usize) -> (usize, usize),
-    result: &mut FileResult,
-) {
-    for (offset, message, hint) in c.problems_at.drain(..) {
-        let (line, col) = position(offset);
-        result
-            .errors
-            .push(Diagnostic::new(&source.path, message).at(line, col).hint(hint));
-    }
 }
 
 /// Renders the Markdown-typed fields of a kind entry into `rendered.fields`.

@@ -7,6 +7,7 @@
 //! (`markdown::shortcodes`); the templates stage renders them through a
 //! [`Library`], so this module needs neither.
 
+mod args;
 pub mod builtin;
 pub mod parse;
 pub mod signature;
