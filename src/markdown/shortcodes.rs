@@ -233,6 +233,12 @@ fn is_block(html: &str) -> bool {
 
 /// Code and raw HTML (comments included): shortcodes there are text.
 fn literal_ranges(text: &str, config: &MarkdownConfig) -> Vec<Range<usize>> {
+    // Without backticks, tildes, `<`, tabs or four spaces there is no code
+    // or HTML, and no need to parse the text twice.
+    let code_or_html = text.as_bytes().iter().any(|&b| b == b'`' || b == b'~' || b == b'<');
+    if !code_or_html && !text.contains("    ") && !text.contains('\t') {
+        return Vec::new();
+    }
     let mut ranges: Vec<Range<usize>> = Vec::new();
     let mut events = Parser::new_ext(text, super::parser_options(config)).into_offset_iter();
     while let Some((event, range)) = events.next() {

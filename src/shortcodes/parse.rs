@@ -133,10 +133,14 @@ impl Scanner<'_> {
 
     /// The next `{{` or `{%` outside literal text, handling escapes.
     fn next_brace(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
         loop {
-            let rest = &self.text[self.pos..];
-            let found = rest.find("{{").into_iter().chain(rest.find("{%")).min()?;
+            let found = self.text[self.pos..].find('{')?;
             let at = self.pos + found;
+            if !matches!(bytes.get(at + 1), Some(b'{' | b'%')) {
+                self.pos = at + 1;
+                continue;
+            }
             if let Some(r) = self.literal.iter().find(|r| r.contains(&at)) {
                 self.pos = r.end.max(at + 1);
                 continue;
