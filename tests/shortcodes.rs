@@ -129,6 +129,34 @@ fn every_builtin_renders_on_the_fixture_page() {
 }
 
 #[test]
+fn shortcodes_in_headings_summaries_sections_and_crlf_text() {
+    let site = site();
+    site.write(
+        "content/tin-tuc/bai.md",
+        "+++\r\ntitle = \"Bài\"\r\ndate = 2026-11-20\r\n+++\r\n\r\nĐầu {{ hotline(number=\"113\") }}.\r\n\r\n{% callout(title=\"Tóm\") %}\r\nThân.\r\n{% end %}\r\n\r\n<!-- more -->\r\n\r\n## Gọi ngay {{ hotline(number=\"113\") }}\r\n",
+    );
+    site.write(
+        "content/tin-tuc/_index.md",
+        "+++\ntitle = \"Tin tức\"\n+++\n\n{{ hotline() }}\n",
+    );
+    build(&site);
+    let html = site.read("public/tin-tuc/bai/index.html");
+    assert!(
+        html.contains("<h2 id=\"goi-ngay\">Gọi ngay <a class=\"call-inline\" href=\"tel:113\">113</a></h2>"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>Lưu ý: Tóm</strong>"));
+    let list = site.read("public/tin-tuc/index.html");
+    assert!(list.contains("<div class=\"hotline-box\">"), "the section's text");
+    let summary = part(&list, "<div class=\"summary\"><p>Đầu", "</div>\n</div>");
+    assert!(
+        summary.contains("tel:113") && summary.contains("callout-note"),
+        "{summary}"
+    );
+    assert!(!list.contains('\u{E000}'));
+}
+
+#[test]
 fn a_shortcode_works_in_a_markdown_field_of_a_kind() {
     let site = site();
     build(&site);
@@ -296,6 +324,11 @@ fn builtin_values_are_checked() {
         "{{ figure(src=\"javascript:alert(1)\", alt=\"x\") }}\n",
         "6:11: error: ",
         "argument `src` of `figure` is a script address",
+    );
+    fails_at(
+        "Xem [số {{ hotline(number=\"113\") }}](https://x.vn).\n",
+        "6:9: error: ",
+        "`hotline` makes a link but stands inside a link",
     );
     fails_at(
         "Gọi ngay {{ hotline() }} nhé.\n",

@@ -69,7 +69,8 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 }
 
 fn slug_or_default(title: &str) -> String {
-    let s = slugify(title);
+    // A shortcode's placeholder is not part of the heading's words.
+    let s = slugify(&super::shortcodes::strip_placeholders(title));
     if s.is_empty() { "muc".to_string() } else { s }
 }
 

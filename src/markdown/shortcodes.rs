@@ -307,6 +307,16 @@ impl Expansion {
                 rest = &following[4..];
                 continue;
             }
+            // A link inside a link is not HTML: browsers split them.
+            let in_link = out.rfind("<a ").max(before.rfind("<a ").map(|i| i + out.len()))
+                > out.rfind("</a>").max(before.rfind("</a>").map(|i| i + out.len()));
+            if in_link && output.html.contains("<a ") {
+                problems.push((
+                    output.at,
+                    format!("shortcode `{}` makes a link but stands inside a link", output.name),
+                    "take it out of the link's [text](…)".into(),
+                ));
+            }
             if output.block && !(before.ends_with('>') && following.starts_with('<')) {
                 problems.push((
                     output.at,
