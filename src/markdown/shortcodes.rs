@@ -235,8 +235,8 @@ fn is_block(html: &str) -> bool {
 fn literal_ranges(text: &str, config: &MarkdownConfig) -> Vec<Range<usize>> {
     // Without backticks, tildes, `<`, tabs or four spaces there is no code
     // or HTML, and no need to parse the text twice.
-    let code_or_html = text.as_bytes().iter().any(|&b| b == b'`' || b == b'~' || b == b'<');
-    if !code_or_html && !text.contains("    ") && !text.contains('\t') {
+    let code_or_html = memchr::memchr3(b'`', b'~', b'<', text.as_bytes()).is_some();
+    if !code_or_html && memchr::memchr(b'\t', text.as_bytes()).is_none() && !text.contains("    ") {
         return Vec::new();
     }
     let mut ranges: Vec<Range<usize>> = Vec::new();
