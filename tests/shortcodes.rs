@@ -183,6 +183,28 @@ fn english_pages_have_english_labels() {
 }
 
 #[test]
+fn a_guide_card_follows_the_page_language() {
+    let site = site();
+    let guide = site.read("content/lua-dao/goi-dien.toml");
+    site.write(
+        "content/lua-dao/goi-dien.en.toml",
+        guide.replace("Giả danh công an gọi điện", "Callers posing as police"),
+    );
+    let page = "+++\ntitle = \"Bài\"\ndate = 2026-11-20\n+++\n\n{{ guide(path=\"@/lua-dao/goi-dien.toml\") }}\n";
+    site.write("content/tin-tuc/bai.md", page);
+    site.write("content/tin-tuc/bai.en.md", page);
+    build(&site);
+    let en = site.read("public/en/tin-tuc/bai/index.html");
+    assert!(
+        en.contains("<a href=\"https://hiepan.example.vn/en/lua-dao/goi-dien/\">Callers posing as police</a>"),
+        "{en}"
+    );
+    assert!(en.contains("<p class=\"guide-card-label\">Anti-fraud guide</p>"));
+    let vi = site.read("public/tin-tuc/bai/index.html");
+    assert!(vi.contains("<a href=\"https://hiepan.example.vn/lua-dao/goi-dien/\">Giả danh công an gọi điện</a>"));
+}
+
+#[test]
 fn site_shortcodes_take_typed_arguments_and_replace_builtins() {
     let site = site();
     site.write(

@@ -28,7 +28,7 @@ pub type Problem = (String, String);
 pub fn prepare(site: &Site, lang: Option<&str>, call: &Call, values: &mut tera::Context) -> Result<(), Problem> {
     match call.name.as_str() {
         "hotline" => values.insert("hotlines", &hotlines(site, lang, call.text_arg("number"))?),
-        "guide" => values.insert("guide", &entry_card(site, call.text_arg("path").unwrap_or(""))?),
+        "guide" => values.insert("guide", &entry_card(site, lang, call.text_arg("path").unwrap_or(""))?),
         "alert_list" => values.insert("alerts", &alerts_in_force(site)),
         "video" => values.insert("video", &Video::from_url(call.text_arg("url").unwrap_or(""))?),
         _ => {}
@@ -105,15 +105,20 @@ pub fn hotlines(site: &Site, lang: Option<&str>, only: Option<&str>) -> Result<V
     Ok(found)
 }
 
-/// Title, summary and address of the entry at `path` (`@/x/y.toml`).
-pub fn entry_card(site: &Site, path: &str) -> Result<Json, Problem> {
+/// Title, summary and address of the entry at `path` (`@/x/y.toml`), in
+/// language `lang` when the entry has a translation in it.
+pub fn entry_card(site: &Site, lang: Option<&str>, path: &str) -> Result<Json, Problem> {
     let rel = path.trim_start_matches("@/");
-    let Some(&i) = site.page_by_rel.get(rel) else {
+    let Some(&named) = site.page_by_rel.get(rel) else {
         return Err((
             format!("no entry content/{rel} for `guide`"),
             "give the guide's file under content/, e.g. path=\"@/phong-chong-lua-dao/app-vay-tien.toml\"".into(),
         ));
     };
+    let i = std::iter::once(named)
+        .chain(site.pages[named].translations.iter().copied())
+        .find(|&t| site.pages[t].lang.as_deref() == lang)
+        .unwrap_or(named);
     let page = &site.pages[i];
     let summary = page
         .data
