@@ -162,7 +162,10 @@ impl Scanner<'_> {
         } else {
             return false;
         };
-        let Some(end) = rest.find(close) else { return false };
+        // The end is looked for after the opening `{{/*`, not inside it.
+        let Some(end) = rest[4..].find(close).map(|i| i + 4) else {
+            return false;
+        };
         let inner = &rest[4..end];
         let closing = if open == "{{" { "}}" } else { "%}" };
         // Inside a block, the body's own expansion writes it.

@@ -84,7 +84,7 @@ fn syntax_errors_point_at_the_problem() {
 fn any_text_is_scanned_without_panicking() {
     const PARTS: &[&str] = &[
         "{{", "}}", "{%", "%}", "(", ")", "=", ",", "\"", "'", "\\", "[", "]", " ", "\n", "end", "x", "đ", "ệ", "/*",
-        "*/", "1", ".5", "-", "true", "hotline", "{{/*", "*/}}", "😀",
+        "*/", "1", ".5", "-", "true", "hotline", "{{/*", "*/}}", "{{/*/}}", "/", "😀",
     ];
     let mut state: u64 = 2026;
     for _ in 0..20_000 {
@@ -110,6 +110,18 @@ fn any_text_is_scanned_without_panicking() {
         }
         for (at, _, _) in errors {
             assert!(text.is_char_boundary(at), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn an_escape_whose_end_overlaps_its_start_is_text() {
+    for text in ["{{/*/}}", "{%/*/%}", "a {{/*/}} b {{/**/}}"] {
+        let (pieces, _) = find(text, &[], &|_| true);
+        for piece in pieces {
+            if let Piece::Literal { span, .. } = piece {
+                assert!(text.get(span).is_some(), "{text:?}");
+            }
         }
     }
 }
