@@ -60,7 +60,7 @@ pub fn render_site(site: &mut Site, library: &dyn crate::shortcodes::Library) ->
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &p.path, true);
             let env = ShortcodeEnv {
                 library,
-                site: Some(site_ref),
+                site: site_ref,
                 lang: p.lang.as_deref(),
             };
             let mut result = render_file(&p.source, &config.markdown, &links, &mut pictures, env);
@@ -75,7 +75,7 @@ pub fn render_site(site: &mut Site, library: &dyn crate::shortcodes::Library) ->
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &s.path, true);
             let env = ShortcodeEnv {
                 library,
-                site: Some(site_ref),
+                site: site_ref,
                 lang: s.lang.as_deref(),
             };
             s.source
@@ -118,7 +118,7 @@ pub fn render_entry(
     let mut pictures = pictures::PicturePass::new(Some(site), &page.path, true);
     let env = ShortcodeEnv {
         library,
-        site: Some(site),
+        site,
         lang: page.lang.as_deref(),
     };
     let mut result = render_file(&page.source, &site.config.markdown, &links, &mut pictures, env);

@@ -21,7 +21,7 @@ use crate::shortcodes::{self, Library, parse::Piece};
 #[derive(Clone, Copy)]
 pub struct ShortcodeEnv<'a> {
     pub library: &'a dyn Library,
-    pub site: Option<&'a Site>,
+    pub site: &'a Site,
     /// Language of the entry; `None` for the site's.
     pub lang: Option<&'a str>,
 }
@@ -137,9 +137,7 @@ fn render_call(
     let problem_at = |carried: &mut Converted, (message, hint): (String, String)| {
         carried.problems_at.push((call.span.start, message, hint));
     };
-    if let Some(site) = env.site
-        && let Err(problem) = shortcodes::builtin::prepare(site, env.lang, call, &mut values)
-    {
+    if let Err(problem) = shortcodes::builtin::prepare(env.site, env.lang, call, &mut values) {
         problem_at(carried, problem);
         return None;
     }
@@ -307,10 +305,10 @@ impl Expansion {
                 rest = &following[4..];
                 continue;
             }
-            // A link inside a link is not HTML: browsers split them.
-            let in_link = out.rfind("<a ").max(before.rfind("<a ").map(|i| i + out.len()))
-                > out.rfind("</a>").max(before.rfind("</a>").map(|i| i + out.len()));
-            if in_link && output.html.contains("<a ") {
+            // A link inside a link is not HTML: browsers split them. The
+            // HTML so far is `out` then `before`.
+            let last = |tag: &str| before.rfind(tag).map(|i| out.len() + i).or_else(|| out.rfind(tag));
+            if output.html.contains("<a ") && last("<a ") > last("</a>") {
                 problems.push((
                     output.at,
                     format!("shortcode `{}` makes a link but stands inside a link", output.name),

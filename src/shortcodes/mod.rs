@@ -30,23 +30,6 @@ pub trait Library: Sync {
     fn render(&self, name: &str, lang: Option<&str>, values: tera::Context) -> Result<String, String>;
 }
 
-/// A library without shortcodes (snippets rendered outside a site).
-pub struct NoShortcodes;
-
-impl Library for NoShortcodes {
-    fn names(&self) -> Vec<&str> {
-        Vec::new()
-    }
-
-    fn signature(&self, _: &str) -> Option<Option<&Signature>> {
-        None
-    }
-
-    fn render(&self, name: &str, _: Option<&str>, _: tera::Context) -> Result<String, String> {
-        Err(format!("no shortcode `{name}`"))
-    }
-}
-
 /// Problems of a call that do not depend on its template: unknown name,
 /// arguments against the signature, and text arguments that are script
 /// addresses (a template might print them into `href`).

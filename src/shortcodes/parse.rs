@@ -45,7 +45,8 @@ pub enum Piece {
 
 /// Whether the text may hold a shortcode at all (a cheap test first).
 pub fn may_contain(text: &str) -> bool {
-    text.contains("{{") || text.contains("{%")
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'{', bytes).any(|i| matches!(bytes.get(i + 1), Some(b'{' | b'%')))
 }
 
 /// The calls and escapes of `text`, in order, skipping `literal` ranges

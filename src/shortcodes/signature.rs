@@ -172,9 +172,8 @@ impl Signature {
     pub fn check(&self, call: &Call, body: Option<&str>) -> Vec<(usize, String, String)> {
         let mut problems = Vec::new();
         let name = &call.name;
-        let known: Vec<&str> = self.args.keys().map(String::as_str).collect();
         let takes = || {
-            if known.is_empty() {
+            if self.args.is_empty() {
                 format!("`{name}` takes no arguments")
             } else {
                 format!(
@@ -190,6 +189,7 @@ impl Signature {
         for arg in &call.args {
             match self.args.get(&arg.key) {
                 None => {
+                    let known: Vec<&str> = self.args.keys().map(String::as_str).collect();
                     let hint = match crate::fields::suggest(&arg.key, &known) {
                         Some(k) => format!("did you mean `{k}`? {}", takes()),
                         None => takes(),
