@@ -33,6 +33,27 @@ pub fn script_url(text: &str) -> bool {
     scheme(text).is_some_and(|s| matches!(s.as_str(), "javascript" | "vbscript" | "data"))
 }
 
+/// Resolves `.` and `..` in a `/`-separated path, without a leading `/`
+/// (a trailing one is kept): `/a/./b/../c/` → `a/c/`.
+pub fn normalize_path(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let trailing = if path.ends_with('/') && !parts.is_empty() {
+        "/"
+    } else {
+        ""
+    };
+    format!("{}{trailing}", parts.join("/"))
+}
+
 /// A link to another site as it can be fetched: `HTTP://X.VN/a` →
 /// `http://X.VN/a`, protocol-relative `//x.vn/a` → `https://x.vn/a`;
 /// `None` for links inside the site (`base_url`) and anything else.

@@ -107,7 +107,7 @@ fn resolve(
         abs.to_string()
     } else {
         let dir = from_rel.rsplit_once('/').map_or("", |(d, _)| d);
-        normalize(&format!("{dir}/{path}"))
+        crate::urls::normalize_path(&format!("{dir}/{path}"))
     };
     let candidates = [
         joined.clone(),
@@ -124,26 +124,6 @@ fn resolve(
         .into_iter()
         .find(|c| files.contains(c.trim_start_matches('/')));
     Some(found.map(|f| (f.trim_start_matches('/').to_string(), anchor)))
-}
-
-/// Resolves `.` and `..` in a `/`-separated path.
-fn normalize(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    let trailing = if path.ends_with('/') && !parts.is_empty() {
-        "/"
-    } else {
-        ""
-    };
-    format!("{}{trailing}", parts.join("/"))
 }
 
 /// The content file a rendered page comes from, and its text.
@@ -302,7 +282,7 @@ mod tests {
 
     #[test]
     fn paths_normalize() {
-        assert_eq!(normalize("tin-tuc/bai/../khac/"), "tin-tuc/khac/");
-        assert_eq!(normalize("a/./b"), "a/b");
+        assert_eq!(crate::urls::normalize_path("tin-tuc/bai/../khac/"), "tin-tuc/khac/");
+        assert_eq!(crate::urls::normalize_path("a/./b"), "a/b");
     }
 }

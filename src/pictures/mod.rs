@@ -157,17 +157,7 @@ pub fn url_path(page_path: &str, address: &str) -> Option<String> {
     } else {
         format!("{page_path}{address}")
     };
-    let mut parts: Vec<&str> = Vec::new();
-    for part in joined.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(format!("/{}", parts.join("/")))
+    Some(format!("/{}", crate::urls::normalize_path(&joined)))
 }
 
 /// Whether an address that names no photo of the site looks like it meant one.
