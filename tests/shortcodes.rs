@@ -452,8 +452,7 @@ fn new_articles_carry_a_commented_example_that_builds() {
 /// checker finds no error in the fixture's pages.
 #[test]
 fn builtins_are_accessible_valid_and_load_nothing_from_video_hosts_before_a_click() {
-    if std::env::var("KENG_BROWSER_TESTS").as_deref() != Ok("1") {
-        eprintln!("skipped: set KENG_BROWSER_TESTS=1 (with Chromium, Java and `npm ci`) to run the browser tests");
+    if !common::browser_tests_enabled() {
         return;
     }
     let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -462,38 +461,9 @@ fn builtins_are_accessible_valid_and_load_nothing_from_video_hosts_before_a_clic
     let port = common::serve(out.clone());
     let base = format!("http://127.0.0.1:{port}");
     site.build(&["--now", NOW, "--base-url", &base]);
-    let run = std::process::Command::new("node")
-        .arg(repo.join("tests/browser/shortcodes.mjs"))
-        .arg(&base)
-        .arg(repo.join("target/screenshots"))
-        .current_dir(repo)
-        .output()
-        .expect("node");
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    println!("{stdout}");
-    assert!(
-        run.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let shots = repo.join("target/screenshots");
+    common::run_browser_script("shortcodes.mjs", &[base.as_ref(), shots.as_ref()]);
 
-    let pages: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&out)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
-        .map(|e| e.path().to_path_buf())
-        .collect();
-    let vnu = std::process::Command::new("java")
-        .arg("-jar")
-        .arg(repo.join("node_modules/vnu-jar/build/dist/vnu.jar"))
-        .args(["--errors-only", "--format", "gnu"])
-        .args(&pages)
-        .output()
-        .expect("java");
-    let report = String::from_utf8_lossy(&vnu.stderr);
-    assert!(
-        vnu.status.success() && report.trim().is_empty(),
-        "vnu found errors in {} pages:\n{report}",
-        pages.len()
-    );
+    let (pages, report) = common::vnu_errors(&out);
+    assert!(report.is_empty(), "vnu found errors in {pages} pages:\n{report}");
 }

@@ -7,14 +7,6 @@ use std::path::Path;
 
 mod common;
 
-fn enabled() -> bool {
-    let on = std::env::var("KENG_BROWSER_TESTS").as_deref() == Ok("1");
-    if !on {
-        eprintln!("skipped: set KENG_BROWSER_TESTS=1 (with Chromium, Java and `npm ci`) to run the theme tests");
-    }
-    on
-}
-
 fn build_reference(base_url: &str, out: &Path) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut opts = keng::BuildOptions::new(repo);
@@ -26,59 +18,29 @@ fn build_reference(base_url: &str, out: &Path) {
 
 #[test]
 fn every_page_is_valid_html() {
-    if !enabled() {
+    if !common::browser_tests_enabled() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     build_reference("https://antt-ductrong.example.vn", &out);
-    let pages: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&out)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
-        .map(|e| e.path().to_path_buf())
-        .collect();
-    assert!(pages.len() > 40);
-    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/vnu-jar/build/dist/vnu.jar");
-    let run = std::process::Command::new("java")
-        .arg("-jar")
-        .arg(&jar)
-        .args(["--errors-only", "--format", "gnu"])
-        .args(&pages)
-        .output()
-        .expect("java");
-    let report = String::from_utf8_lossy(&run.stderr);
-    assert!(
-        run.status.success() && report.trim().is_empty(),
-        "vnu found errors in {} pages:\n{report}",
-        pages.len()
-    );
+    let (pages, report) = common::vnu_errors(&out);
+    assert!(pages > 40);
+    assert!(report.is_empty(), "vnu found errors in {pages} pages:\n{report}");
 }
 
 #[test]
 fn the_theme_is_accessible_zoomable_and_prints_a_guide_on_one_page() {
-    if !enabled() {
+    if !common::browser_tests_enabled() {
         return;
     }
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     let port = common::serve(out.clone());
-    build_reference(&format!("http://127.0.0.1:{port}"), &out);
+    let base = format!("http://127.0.0.1:{port}");
+    build_reference(&base, &out);
     let shots = repo.join("target/screenshots");
-    let run = std::process::Command::new("node")
-        .arg(repo.join("tests/browser/theme.mjs"))
-        .arg(format!("http://127.0.0.1:{port}"))
-        .arg(&shots)
-        .current_dir(repo)
-        .output()
-        .expect("node");
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    println!("{stdout}");
-    assert!(
-        run.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    common::run_browser_script("theme.mjs", &[base.as_ref(), shots.as_ref()]);
     assert!(shots.join("guide-dark.png").exists() && shots.join("guide.pdf").exists());
 }

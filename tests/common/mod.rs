@@ -178,3 +178,57 @@ pub fn assert_error_at(fixture: &str, file: &str, position: &str, words: &str) {
     );
     assert!(!site.exists("public"), "{fixture}: no output on failure");
 }
+
+/// Whether the browser tests run (`KENG_BROWSER_TESTS=1`, set by `.ci/run`
+/// after installing Chromium, Java and `npm ci`); says so when they do not.
+pub fn browser_tests_enabled() -> bool {
+    let on = std::env::var("KENG_BROWSER_TESTS").as_deref() == Ok("1");
+    if !on {
+        eprintln!("skipped: set KENG_BROWSER_TESTS=1 (with Chromium, Java and `npm ci`) to run the browser tests");
+    }
+    on
+}
+
+/// Runs `node tests/browser/SCRIPT` with `args` from the repository and
+/// asserts it succeeded; returns what it printed.
+pub fn run_browser_script(script: &str, args: &[&std::ffi::OsStr]) -> String {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = Command::new("node")
+        .arg(repo.join("tests/browser").join(script))
+        .args(args)
+        .current_dir(repo)
+        .output()
+        .expect("node is needed for the browser tests");
+    let stdout = String::from_utf8_lossy(&run.stdout).into_owned();
+    println!("{stdout}");
+    assert!(
+        run.status.success(),
+        "{script} failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    stdout
+}
+
+/// The HTML pages under `dir`, and what the W3C Nu HTML Checker (vnu-jar,
+/// with Java) reports as errors in them: empty when they are valid.
+pub fn vnu_errors(dir: &Path) -> (usize, String) {
+    let pages: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/vnu-jar/build/dist/vnu.jar");
+    let run = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "gnu"])
+        .args(&pages)
+        .output()
+        .expect("java");
+    let mut report = String::from_utf8_lossy(&run.stderr).trim().to_string();
+    if !run.status.success() && report.is_empty() {
+        report = format!("vnu exited with {}", run.status);
+    }
+    (pages.len(), report)
+}
