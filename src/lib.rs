@@ -13,11 +13,13 @@ pub mod chart;
 pub mod check;
 pub mod config;
 pub mod content;
+pub mod deploy;
 pub mod date;
 pub mod diagnostic;
 pub mod emit;
 pub mod feeds;
 pub mod fields;
+pub mod headers;
 pub mod images;
 pub mod kinds;
 pub mod lint;
@@ -231,7 +233,8 @@ pub fn render_into(
         site.config.theme.as_deref(),
         site.config.allow_outside_links,
     )?;
-    let (templates, strings) = prepare_templates(site, opts, &static_files)?;
+    let asset_names = emit::fingerprinted_names(&static_files);
+    let (templates, strings) = prepare_templates(site, opts, &asset_names)?;
     timings.push(("templates", t.elapsed()));
 
     let t = Instant::now();
@@ -247,10 +250,21 @@ pub fn render_into(
             _ => true,
         })
         .collect();
-    for (rel, source) in static_files {
-        let result = source.read().and_then(|bytes| out.write(&rel, &bytes));
+    for (rel, source) in &static_files {
+        let result = source.read().and_then(|bytes| {
+            emit::published_paths(rel, source, &asset_names)
+                .into_iter()
+                .try_for_each(|path| out.write(path, &bytes))
+        });
         if let Err(e) = result {
             errors.push(Diagnostic::new(&rel, format!("cannot copy this static file: {e}")));
+        }
+    }
+    // `_headers` for static hosts that read it, unless the site has its own.
+    if !static_files.contains_key("_headers") {
+        let text = headers::headers_file(&site.config.deploy.headers, asset_names.values().map(String::as_str));
+        if let Err(e) = out.write("_headers", text.as_bytes()) {
+            errors.push(Diagnostic::new("_headers", format!("cannot write: {e}")));
         }
     }
     for asset in &site.assets {
@@ -295,7 +309,7 @@ pub fn render_jobs(
         site.config.theme.as_deref(),
         site.config.allow_outside_links,
     )?;
-    let (templates, strings) = prepare_templates(site, opts, &static_files)?;
+    let (templates, strings) = prepare_templates(site, opts, &emit::fingerprinted_names(&static_files))?;
     let cache = images::cache::Cache::new(&opts.root);
     let renderer = render::Renderer {
         site,
@@ -312,10 +326,15 @@ pub fn render_jobs(
 fn prepare_templates(
     site: &Arc<Site>,
     opts: &BuildOptions,
-    static_files: &BTreeMap<String, emit::StaticSource>,
+    asset_names: &BTreeMap<String, String>,
 ) -> Result<(Templates, BTreeMap<String, serde_json::Value>), Diagnostics> {
     let mut globals = globals(site)?;
-    globals.insert("asset", &emit::fingerprints(&site.config.base_url, static_files));
+    let base_url = &site.config.base_url;
+    let asset: BTreeMap<&String, String> = asset_names
+        .iter()
+        .map(|(rel, name)| (rel, format!("{base_url}/{name}")))
+        .collect();
+    globals.insert("asset", &asset);
     let templates = Templates::load(&opts.root, site, globals)?;
     let mut strings = BTreeMap::new();
     for lang in &site.config.languages {

@@ -12,6 +12,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use keng::diagnostic::Diagnostic;
 use keng::report::{self, Style};
 
+#[path = "cli/deploy.rs"]
+mod deploy_command;
+
 #[derive(Parser)]
 #[command(
     name = "keng",
@@ -89,6 +92,26 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Publish the last build to a target of [[deploy.targets]], sending only what changed.
+    Deploy {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The build to publish (ROOT/public by default).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The target's name in site.toml (the first target by default).
+        #[arg(long)]
+        target: Option<String>,
+        /// Only list what would be uploaded and deleted, with counts and bytes.
+        #[arg(long)]
+        dry_run: bool,
+        /// Keep files on the target that the build no longer has.
+        #[arg(long)]
+        no_delete: bool,
+        /// Build first; deploy only if the build succeeded.
+        #[arg(long)]
+        build: bool,
+    },
     /// Create a small working site in a new folder.
     Init {
         dir: PathBuf,
@@ -135,7 +158,7 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             now,
-        } => build(
+        } => exit_code(build(
             &out,
             cli.verbose,
             keng::BuildOptions {
@@ -146,7 +169,7 @@ fn main() -> ExitCode {
                 now,
                 progress: None,
             },
-        ),
+        )),
         Command::Check {
             root,
             external,
@@ -179,6 +202,31 @@ fn main() -> ExitCode {
                 open,
             },
         ),
+        Command::Deploy {
+            root,
+            output,
+            target,
+            dry_run,
+            no_delete,
+            build: build_first,
+        } => {
+            if build_first {
+                let mut opts = keng::BuildOptions::new(&root);
+                opts.output = output.clone();
+                if !build(&out, cli.verbose, opts) {
+                    eprintln!("Nothing was deployed.");
+                    return ExitCode::from(1);
+                }
+            }
+            let opts = keng::deploy::DeployOptions {
+                output,
+                target,
+                dry_run,
+                delete: !no_delete,
+                ..keng::deploy::DeployOptions::new(root)
+            };
+            deploy_command::deploy(&out, cli.verbose, opts)
+        }
         Command::New { kind, title, root } => new_entry(&out, &root, &kind, &title),
         Command::Init { dir, force } => init(&out, &dir, force),
     }
@@ -277,14 +325,18 @@ fn kinds_text(kinds: &BTreeMap<String, usize>) -> String {
     }
 }
 
-fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode {
-    let started = Instant::now();
-    // A progress bar on a terminal, once the build has taken a second.
+fn exit_code(success: bool) -> ExitCode {
+    if success { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// A progress bar on a terminal, shown once the work has taken a second;
+/// `progress` is set to feed it.
+fn progress_bar(out: &Printer, started: Instant, progress: &mut Option<keng::Progress>) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::hidden();
     if std::io::stderr().is_terminal() && !out.quiet {
         let bar = bar.clone();
         let shown = std::sync::atomic::AtomicBool::new(false);
-        opts.progress = Some(keng::Progress(Arc::new(move |done, total| {
+        *progress = Some(keng::Progress(Arc::new(move |done, total| {
             if started.elapsed() < Duration::from_secs(1) {
                 return;
             }
@@ -295,6 +347,13 @@ fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode
             bar.set_position(done as u64);
         })));
     }
+    bar
+}
+
+/// Builds and prints the outcome; true when the build succeeded.
+fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> bool {
+    let started = Instant::now();
+    let bar = progress_bar(out, started, &mut opts.progress);
     let result = keng::build(&opts);
     bar.finish_and_clear();
     match result {
@@ -320,7 +379,7 @@ fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode
                 summary.files_removed,
                 photos_text(&summary)
             ));
-            ExitCode::SUCCESS
+            true
         }
         Err(errors) => {
             for d in errors.iter() {
@@ -330,7 +389,7 @@ fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> ExitCode
                 "Build failed: {}. The previous output was left as it was.",
                 report::count(errors.len(), "error", "errors")
             );
-            ExitCode::from(1)
+            false
         }
     }
 }

@@ -5,6 +5,7 @@
 //! [`Config`] is what the rest of the pipeline uses, with defaults filled in.
 
 mod cap;
+mod deploy;
 mod kinds;
 mod problems;
 mod validate;
@@ -15,6 +16,8 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Diagnostics, toml_error};
 use crate::schema::SiteKind;
 use validate::RawConfig;
+
+pub use deploy::{DeployConfig, DeployTarget, HeaderRule, TargetPlace, parse_place};
 
 pub const CONFIG_FILE: &str = "site.toml";
 
@@ -50,6 +53,8 @@ pub struct Config {
     pub images: ImagesConfig,
     pub cap: CapConfig,
     pub publisher: PublisherConfig,
+    /// `[deploy]`: where `keng deploy` publishes, and with which headers.
+    pub deploy: DeployConfig,
     /// The free `[extra]` table, handed to templates untouched.
     pub extra: serde_json::Value,
 }

@@ -33,6 +33,7 @@ pub(super) struct RawConfig {
     feeds: Option<RawFeeds>,
     cap: Option<super::cap::RawCap>,
     publisher: Option<super::cap::RawPublisher>,
+    deploy: Option<super::deploy::RawDeploy>,
     extra: Option<toml::Table>,
 }
 
@@ -81,6 +82,7 @@ impl RawConfig {
         let feeds = feeds(&mut p, self.feeds.unwrap_or_default(), &taxonomies);
         let images = images(&mut p, self.images);
         let cap = super::cap::cap(&mut p, self.cap.unwrap_or_default(), &base_url, &title);
+        let deploy = super::deploy::deploy(&mut p, self.deploy.unwrap_or_default());
         let config = Config {
             description: self.description,
             timezone,
@@ -94,6 +96,7 @@ impl RawConfig {
             images,
             cap,
             publisher: super::cap::publisher(self.publisher.unwrap_or_default(), &title),
+            deploy,
             extra: crate::value::toml_to_json(&toml::Value::Table(self.extra.unwrap_or_default())),
             title,
             base_url,

@@ -49,18 +49,49 @@ pub fn collect(
     errors.into_result(files)
 }
 
-/// URLs of the stylesheets and scripts with a hash of their bytes
-/// (`…/style.css?v=1a2b3c4d5e6f7a8b`), so hosts can let browsers cache them
-/// for long: a changed file gets a new URL. Keyed by path: `asset["style.css"]`.
-pub fn fingerprints(base_url: &str, files: &BTreeMap<String, StaticSource>) -> BTreeMap<String, String> {
+/// The names stylesheets and scripts are published under: a hash of their
+/// bytes in the file name (`style.css` → `style.1a2b3c4d5e6f7a8b.css`), so a
+/// changed file gets a new URL and hosts can let browsers and CDNs keep
+/// each version for a year (`keng deploy` marks them immutable). Keyed by
+/// path: templates write `asset["style.css"]`. A query string (`?v=`) would
+/// do the same for browsers, but some caches ignore it.
+pub fn fingerprinted_names(files: &BTreeMap<String, StaticSource>) -> BTreeMap<String, String> {
     files
         .iter()
         .filter(|(rel, _)| rel.ends_with(".css") || rel.ends_with(".js"))
         .filter_map(|(rel, source)| {
             let bytes = source.read().ok()?;
-            Some((rel.clone(), format!("{base_url}/{rel}?v={:016x}", fnv1a(&bytes))))
+            let hash = format!("{:016x}", fnv1a(&bytes));
+            let (stem, ext) = rel.rsplit_once('.')?;
+            Some((rel.clone(), format!("{stem}.{hash}.{ext}")))
         })
         .collect()
+}
+
+/// Whether `rel` is a name [`fingerprinted_names`] gives: `NAME.<16 hex>.css|js`.
+pub fn is_fingerprinted(rel: &str) -> bool {
+    let Some((rest, ext)) = rel.rsplit_once('.') else {
+        return false;
+    };
+    let Some((_, hash)) = rest.rsplit_once('.') else {
+        return false;
+    };
+    matches!(ext, "css" | "js") && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The paths a static file is written to: its fingerprinted name, and for
+/// the site's and a theme folder's own stylesheets and scripts also the
+/// name as written, since a site's templates may link those directly.
+pub fn published_paths<'a>(
+    rel: &'a str,
+    source: &StaticSource,
+    names: &'a BTreeMap<String, String>,
+) -> Vec<&'a str> {
+    match (names.get(rel), source) {
+        (Some(name), StaticSource::Embedded(_)) => vec![name],
+        (Some(name), StaticSource::File(_)) => vec![name, rel],
+        (None, _) => vec![rel],
+    }
 }
 
 /// FNV-1a, 64 bits: stable across builds and platforms, enough to tell versions apart.
@@ -75,15 +106,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fingerprints_change_with_the_bytes() {
+    fn fingerprints_are_in_the_name_and_change_with_the_bytes() {
         let mut files = BTreeMap::new();
         files.insert("style.css".to_string(), StaticSource::Embedded(b"a{}"));
+        files.insert("js/app.min.js".to_string(), StaticSource::Embedded(b"1"));
         files.insert("logo.png".to_string(), StaticSource::Embedded(b"png"));
-        let a = fingerprints("https://e.vn", &files);
-        assert_eq!(a.len(), 1, "only stylesheets and scripts");
-        assert!(a["style.css"].starts_with("https://e.vn/style.css?v="));
+        let a = fingerprinted_names(&files);
+        assert_eq!(a.len(), 2, "only stylesheets and scripts");
+        assert!(a["style.css"].starts_with("style.") && a["style.css"].ends_with(".css"));
+        assert!(a["js/app.min.js"].starts_with("js/app.min."));
+        assert!(is_fingerprinted(&a["style.css"]) && is_fingerprinted(&a["js/app.min.js"]));
+        assert!(!is_fingerprinted("style.css") && !is_fingerprinted("a.0123456789abcdef.png"));
         files.insert("style.css".to_string(), StaticSource::Embedded(b"b{}"));
-        assert_ne!(fingerprints("https://e.vn", &files)["style.css"], a["style.css"]);
+        assert_ne!(fingerprinted_names(&files)["style.css"], a["style.css"]);
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    }
+
+    #[test]
+    fn a_sites_own_scripts_keep_their_plain_name_too() {
+        let names = BTreeMap::from([("a.js".to_string(), "a.0123456789abcdef.js".to_string())]);
+        let embedded = StaticSource::Embedded(b"1");
+        let file = StaticSource::File(PathBuf::from("static/a.js"));
+        assert_eq!(published_paths("a.js", &embedded, &names), ["a.0123456789abcdef.js"]);
+        assert_eq!(published_paths("a.js", &file, &names), ["a.0123456789abcdef.js", "a.js"]);
+        assert_eq!(published_paths("b.png", &file, &names), ["b.png"]);
     }
 }

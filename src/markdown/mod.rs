@@ -274,7 +274,20 @@ fn render_fields(
 fn to_html<'a>(events: impl Iterator<Item = Spanned<'a>>) -> String {
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.map(|(e, _)| e));
-    html
+    align_by_class(html)
+}
+
+/// Table cells aligned by a class (`align-center`) instead of the
+/// `style` attribute pulldown-cmark writes, so pages satisfy a
+/// Content-Security-Policy without `'unsafe-inline'` styles (see `headers`).
+fn align_by_class(html: String) -> String {
+    const STYLE: &str = " style=\"text-align: ";
+    if memchr::memmem::find(html.as_bytes(), STYLE.as_bytes()).is_none() {
+        return html;
+    }
+    html.replace(" style=\"text-align: left\">", " class=\"align-left\">")
+        .replace(" style=\"text-align: center\">", " class=\"align-center\">")
+        .replace(" style=\"text-align: right\">", " class=\"align-right\">")
 }
 
 fn count_words(events: &[Spanned]) -> usize {
@@ -329,5 +342,15 @@ mod tests {
         assert!(html.contains("<del>x</del>"));
         assert!(html.contains("checkbox"));
         assert!(html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn column_alignment_is_a_class_not_a_style() {
+        let c = MarkdownConfig::default();
+        let html = render_snippet("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n", &c);
+        assert!(html.contains("<th class=\"align-left\">a</th>"), "{html}");
+        assert!(html.contains("<td class=\"align-center\">2</td>"), "{html}");
+        assert!(html.contains("<td class=\"align-right\">3</td>"), "{html}");
+        assert!(html.contains("<td>4</td>") && !html.contains("style="), "{html}");
     }
 }

@@ -155,6 +155,14 @@ pub fn alerts_in_force(site: &Site) -> Vec<Json> {
         .collect()
 }
 
+/// The origins `video` players load from once a reader asks (the
+/// Content-Security-Policy's `frame-src`, see `headers`).
+pub const VIDEO_PLAYER_ORIGINS: &[&str] = &[
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.facebook.com",
+];
+
 /// A video on a host keng knows, and how to embed it once the reader asks.
 #[derive(Debug, Serialize, PartialEq)]
 pub struct Video {

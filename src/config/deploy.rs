@@ -1,0 +1,351 @@
+//! `[deploy]` of site.toml: where `keng deploy` publishes the built site
+//! (`[[deploy.targets]]`) and which HTTP headers files get
+//! (`[[deploy.headers]]`).
+//!
+//! Credentials never belong here: site.toml is kept with the site's sources
+//! and often published with them. A key or URL part that looks like one is
+//! an error that says where credentials go instead.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::problems::Problems;
+
+/// `[deploy]`, validated.
+#[derive(Debug, Clone, Default)]
+pub struct DeployConfig {
+    /// In the order site.toml gives them; the first is the default.
+    pub targets: Vec<DeployTarget>,
+    /// In the order site.toml gives them; the first rule that matches a
+    /// file sets each header.
+    pub headers: Vec<HeaderRule>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeployTarget {
+    pub name: String,
+    pub place: TargetPlace,
+    /// File targets only: write `.gz` and `.br` copies of text files beside
+    /// them (nginx `gzip_static` / `brotli_static`).
+    pub precompress: bool,
+}
+
+/// Where a target's files go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetPlace {
+    /// `s3://bucket/prefix?endpoint=…&region=…`: any S3-compatible storage.
+    S3 {
+        bucket: String,
+        /// Folder inside the bucket, without slashes at either end; may be empty.
+        prefix: String,
+        /// The storage's address for non-AWS storage (`https://…`).
+        endpoint: Option<String>,
+        region: Option<String>,
+    },
+    /// `file:///srv/www/site`: a web root on this machine or a mounted share.
+    File(PathBuf),
+}
+
+/// `[[deploy.headers]]`: files matching `for` get `headers`.
+#[derive(Debug, Clone)]
+pub struct HeaderRule {
+    /// The glob as written, relative to the site root (`anh/**`, `**/*.pdf`).
+    pub pattern: String,
+    pub matcher: globset::GlobMatcher,
+    pub headers: Vec<(String, String)>,
+}
+
+type RawTable = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDeploy {
+    targets: Option<Vec<RawTable>>,
+    headers: Option<Vec<RawTable>>,
+}
+
+/// Key names and URL parameters that hold credentials.
+const SECRET_WORDS: &[&str] = &["secret", "password", "token", "access_key", "accesskey", "credential", "key_id"];
+
+const CREDENTIALS_HINT: &str = "site.toml is kept with the site's sources; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment, or put them in ~/.aws/credentials, and remove them from site.toml";
+
+fn looks_secret(name: &str) -> bool {
+    let name = name.to_ascii_lowercase().replace('-', "_");
+    SECRET_WORDS.iter().any(|w| name.contains(w))
+}
+
+pub(super) fn deploy(p: &mut Problems, raw: RawDeploy) -> DeployConfig {
+    let mut config = DeployConfig::default();
+    for table in raw.targets.unwrap_or_default() {
+        if let Some(target) = target(p, table, &config.targets) {
+            config.targets.push(target);
+        }
+    }
+    for table in raw.headers.unwrap_or_default() {
+        if let Some(rule) = header_rule(p, table) {
+            config.headers.push(rule);
+        }
+    }
+    config
+}
+
+/// A string value of `table`, or an error at the value when it is not a string.
+fn string(p: &mut Problems, table: &RawTable, key: &str) -> Option<Spanned<String>> {
+    let (_, value) = table.iter().find(|(k, _)| k.get_ref() == key)?;
+    match value.get_ref() {
+        toml::Value::String(s) => Some(Spanned::new(value.span(), s.clone())),
+        other => {
+            p.error(
+                value.span(),
+                format!("`{key}` must be a string, found {}", other.type_str()),
+                None,
+            );
+            None
+        }
+    }
+}
+
+/// Reports keys other than `known`; credentials get their own message.
+fn unknown_keys(p: &mut Problems, table: &RawTable, section: &str, known: &[&str]) -> bool {
+    let mut ok = true;
+    for key in table.keys().filter(|k| !known.contains(&k.get_ref().as_str())) {
+        ok = false;
+        if looks_secret(key.get_ref()) {
+            p.error(
+                key.span(),
+                format!("`{}` looks like a credential; keng never reads credentials from site.toml", key.get_ref()),
+                Some(CREDENTIALS_HINT),
+            );
+        } else {
+            let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            p.error(
+                key.span(),
+                format!("unknown key `{}` in {section}", key.get_ref()),
+                Some(&format!("the keys of {section} are {list}")),
+            );
+        }
+    }
+    ok
+}
+
+/// Where a table's first key is written, for problems of the whole table.
+fn table_start(table: &RawTable) -> std::ops::Range<usize> {
+    table.keys().map(|k| k.span()).min_by_key(|span| span.start).unwrap_or(0..0)
+}
+
+fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option<DeployTarget> {
+    let section = "[[deploy.targets]]";
+    let known_keys = unknown_keys(p, &table, section, &["name", "url", "precompress"]);
+    let name = string(p, &table, "name");
+    let url = string(p, &table, "url");
+    let precompress = match table.iter().find(|(k, _)| k.get_ref() == "precompress") {
+        None => false,
+        Some((_, v)) => match v.get_ref() {
+            toml::Value::Boolean(b) => *b,
+            other => {
+                p.error(v.span(), format!("`precompress` must be true or false, found {}", other.type_str()), None);
+                false
+            }
+        },
+    };
+    let (Some(name), Some(url)) = (name, url) else {
+        p.error(
+            table_start(&table),
+            format!("every {section} needs a `name` and a `url`"),
+            Some("for example name = \"r2\" and url = \"s3://bucket/site?endpoint=https://…&region=auto\""),
+        );
+        return None;
+    };
+    if name.get_ref().trim().is_empty() {
+        p.error(name.span(), "the target's `name` is empty".into(), Some("name it, e.g. name = \"r2\""));
+    } else if earlier.iter().any(|t| &t.name == name.get_ref()) {
+        p.error(
+            name.span(),
+            format!("two {section} are named \"{}\"", name.get_ref()),
+            Some("give every target its own name; keng deploy --target NAME picks one"),
+        );
+    }
+    let place = match parse_place(url.get_ref()) {
+        Ok(place) => place,
+        Err((message, hint)) => {
+            p.error(url.span(), format!("deploy target \"{}\": {message}", name.get_ref()), Some(hint));
+            return None;
+        }
+    };
+    if precompress && !matches!(place, TargetPlace::File(_)) {
+        p.error(
+            url.span(),
+            "`precompress` is for file:// targets; object storage and CDNs compress for themselves".into(),
+            Some("remove precompress = true from this target"),
+        );
+    }
+    known_keys.then(|| DeployTarget {
+        name: name.into_inner(),
+        place,
+        precompress,
+    })
+}
+
+/// Reads a target's URL. The error is a message and a hint.
+pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
+    const HINT: &str = "write s3://bucket/folder?endpoint=https://…&region=… or file:///srv/www/site";
+    let url = url::Url::parse(text).map_err(|e| (format!("`url` is not a URL ({e}): \"{text}\""), HINT))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(("the URL holds a user name or password".into(), CREDENTIALS_HINT));
+    }
+    let mut endpoint = None;
+    let mut region = None;
+    for (key, value) in url.query_pairs() {
+        match key.as_ref() {
+            "endpoint" => endpoint = Some(value.into_owned()),
+            "region" => region = Some(value.into_owned()),
+            other if looks_secret(other) => {
+                return Err((format!("the URL holds a credential (`{other}`)"), CREDENTIALS_HINT));
+            }
+            other => {
+                return Err((
+                    format!("unknown URL parameter `{other}`"),
+                    "an s3:// URL takes endpoint= and region=",
+                ));
+            }
+        }
+    }
+    match url.scheme() {
+        "s3" => {
+            let bucket = url.host_str().unwrap_or_default().to_string();
+            if bucket.is_empty() {
+                return Err(("an s3:// URL needs a bucket name".into(), HINT));
+            }
+            if let Some(e) = &endpoint {
+                let valid = url::Url::parse(e).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+                if !valid {
+                    return Err((
+                        format!("endpoint \"{e}\" is not an http(s) address"),
+                        "write the storage's address, e.g. endpoint=https://s3.example.vn",
+                    ));
+                }
+            }
+            let prefix = url.path().trim_matches('/').to_string();
+            Ok(TargetPlace::S3 {
+                bucket,
+                prefix,
+                endpoint,
+                region,
+            })
+        }
+        "file" => {
+            if endpoint.is_some() || region.is_some() {
+                return Err(("a file:// URL takes no endpoint or region".into(), HINT));
+            }
+            let path = url
+                .to_file_path()
+                .map_err(|()| (format!("\"{text}\" is not a folder path"), "write file:///srv/www/site"))?;
+            if path.parent().is_none() {
+                return Err(("a file:// target cannot be the root folder".into(), "write file:///srv/www/site"));
+            }
+            Ok(TargetPlace::File(path))
+        }
+        other => Err((format!("keng cannot deploy to {other}:// addresses"), HINT)),
+    }
+}
+
+fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
+    let section = "[[deploy.headers]]";
+    let known_keys = unknown_keys(p, &table, section, &["for", "headers"]);
+    let pattern = string(p, &table, "for");
+    let headers = table.iter().find(|(k, _)| k.get_ref() == "headers").map(|(_, v)| v);
+    let (Some(pattern), Some(headers)) = (pattern, headers) else {
+        p.error(
+            table_start(&table),
+            format!("every {section} needs `for` and `headers`"),
+            Some("for example for = \"anh/**\" and headers = { \"Cache-Control\" = \"public, max-age=604800\" }"),
+        );
+        return None;
+    };
+    let matcher = match globset::GlobBuilder::new(pattern.get_ref().trim_start_matches('/'))
+        .literal_separator(true)
+        .build()
+    {
+        Ok(glob) => glob.compile_matcher(),
+        Err(e) => {
+            p.error(
+                pattern.span(),
+                format!("`for` is not a valid pattern: {}", e.kind()),
+                Some("write a glob relative to the site root, e.g. \"anh/**\" or \"**/*.pdf\""),
+            );
+            return None;
+        }
+    };
+    let toml::Value::Table(values) = headers.get_ref() else {
+        p.error(headers.span(), "`headers` must be a table of header names and values".into(), Some("headers = { \"Cache-Control\" = \"public, max-age=3600\" }"));
+        return None;
+    };
+    let mut list = Vec::new();
+    for (name, value) in values {
+        let valid_name = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        match value {
+            toml::Value::String(v) if valid_name && !v.contains(['\r', '\n']) => list.push((name.clone(), v.clone())),
+            _ => {
+                p.error(
+                    headers.span(),
+                    format!("header `{name}` needs a name of letters, digits and `-`, and a one-line string value"),
+                    None,
+                );
+            }
+        }
+    }
+    known_keys.then(|| HeaderRule {
+        pattern: pattern.into_inner(),
+        matcher,
+        headers: list,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn target_urls() {
+        assert_eq!(
+            parse_place("s3://tin-tuc/duc-trong/?endpoint=http://127.0.0.1:9000&region=auto").unwrap(),
+            TargetPlace::S3 {
+                bucket: "tin-tuc".into(),
+                prefix: "duc-trong".into(),
+                endpoint: Some("http://127.0.0.1:9000".into()),
+                region: Some("auto".into()),
+            }
+        );
+        assert_eq!(
+            parse_place("s3://b").unwrap(),
+            TargetPlace::S3 { bucket: "b".into(), prefix: String::new(), endpoint: None, region: None }
+        );
+        assert_eq!(parse_place("file:///srv/www/site").unwrap(), TargetPlace::File("/srv/www/site".into()));
+        for bad in [
+            "s3://KEY:SECRET@b",
+            "s3://b?secret_access_key=x",
+            "s3://b?aws_access_key_id=x",
+            "s3://b?endpoint=ftp://x",
+            "s3://b?colour=red",
+            "s3:///prefix",
+            "ftp://x/y",
+            "file:///",
+            "bucket",
+        ] {
+            assert!(parse_place(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn credential_names() {
+        for name in ["secret_access_key", "aws_access_key_id", "access-key", "password", "session_token", "AWS_SECRET"] {
+            assert!(looks_secret(name), "{name}");
+        }
+        for name in ["name", "url", "precompress", "region"] {
+            assert!(!looks_secret(name), "{name}");
+        }
+    }
+}
