@@ -51,7 +51,10 @@ pub fn content_type(rel: &str) -> String {
             "xml" => "application/xml".to_string(),
             "webmanifest" => "application/manifest+json".to_string(),
             "js" | "mjs" => "text/javascript".to_string(),
-            _ => mime_guess::from_ext(&ext).first_or_octet_stream().essence_str().to_string(),
+            _ => mime_guess::from_ext(&ext)
+                .first_or_octet_stream()
+                .essence_str()
+                .to_string(),
         },
     };
     let text = mime.starts_with("text/")
@@ -66,7 +69,10 @@ pub fn default_cache_control(rel: &str) -> &'static str {
     if crate::emit::is_fingerprinted(rel) {
         return IMMUTABLE;
     }
-    let ext = rel.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = rel
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
     match ext.as_str() {
         "html" | "xml" | "atom" | "rss" | "json" | "txt" | "" | "css" | "js" => SHORT_LIVED,
         _ => DEFAULT_CACHE,
@@ -108,7 +114,11 @@ pub fn headers_file<'a>(rules: &[HeaderRule], fingerprinted: impl Iterator<Item 
         out.push_str(&format!("/{rel}\n  Cache-Control: {IMMUTABLE}\n"));
     }
     for rule in rules {
-        let path = rule.pattern.trim_start_matches('/').replace("**", "*").replace("*/*", "*");
+        let path = rule
+            .pattern
+            .trim_start_matches('/')
+            .replace("**", "*")
+            .replace("*/*", "*");
         out.push_str(&format!("/{path}\n"));
         for (name, value) in &rule.headers {
             out.push_str(&format!("  {name}: {value}\n"));
@@ -140,7 +150,10 @@ mod tests {
         assert_eq!(content_type("search.js"), "text/javascript; charset=utf-8");
         assert_eq!(content_type("atom.xml"), "application/xml; charset=utf-8");
         assert_eq!(content_type("canh-bao/cap.atom"), "application/atom+xml; charset=utf-8");
-        assert_eq!(content_type("tim-kiem/index/t-an.json"), "application/json; charset=utf-8");
+        assert_eq!(
+            content_type("tim-kiem/index/t-an.json"),
+            "application/json; charset=utf-8"
+        );
         assert_eq!(content_type("favicon.svg"), "image/svg+xml; charset=utf-8");
         assert_eq!(content_type("_redirects"), "text/plain; charset=utf-8");
         assert_eq!(content_type("anh/a.640.webp"), "image/webp");
@@ -152,7 +165,10 @@ mod tests {
     fn rules_come_first_then_defaults() {
         let rules = [
             rule("anh/**", &[("Cache-Control", "public, max-age=604800")]),
-            rule("**/*.pdf", &[("Content-Disposition", "attachment"), ("cache-control", "no-store")]),
+            rule(
+                "**/*.pdf",
+                &[("Content-Disposition", "attachment"), ("cache-control", "no-store")],
+            ),
         ];
         let get = |rel: &str, name: &str| {
             for_file(rel, &rules)
@@ -160,11 +176,17 @@ mod tests {
                 .find(|(n, _)| n.eq_ignore_ascii_case(name))
                 .map(|(_, v)| v)
         };
-        assert_eq!(get("anh/a.webp", "Cache-Control").as_deref(), Some("public, max-age=604800"));
+        assert_eq!(
+            get("anh/a.webp", "Cache-Control").as_deref(),
+            Some("public, max-age=604800")
+        );
         assert_eq!(get("anh/a.webp", "Content-Type").as_deref(), Some("image/webp"));
         assert_eq!(get("files/a.pdf", "Cache-Control").as_deref(), Some("no-store"));
         assert_eq!(get("files/a.pdf", "Content-Disposition").as_deref(), Some("attachment"));
-        assert_eq!(get("style.0123456789abcdef.css", "Cache-Control").as_deref(), Some(IMMUTABLE));
+        assert_eq!(
+            get("style.0123456789abcdef.css", "Cache-Control").as_deref(),
+            Some(IMMUTABLE)
+        );
         assert_eq!(get("index.html", "Cache-Control").as_deref(), Some(SHORT_LIVED));
         assert_eq!(get("favicon.ico", "Cache-Control").as_deref(), Some(DEFAULT_CACHE));
         assert_eq!(for_file("a.html", &rules).len(), 2);

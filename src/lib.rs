@@ -13,8 +13,8 @@ pub mod chart;
 pub mod check;
 pub mod config;
 pub mod content;
-pub mod deploy;
 pub mod date;
+pub mod deploy;
 pub mod diagnostic;
 pub mod emit;
 pub mod feeds;
@@ -257,7 +257,7 @@ pub fn render_into(
                 .try_for_each(|path| out.write(path, &bytes))
         });
         if let Err(e) = result {
-            errors.push(Diagnostic::new(&rel, format!("cannot copy this static file: {e}")));
+            errors.push(Diagnostic::new(rel, format!("cannot copy this static file: {e}")));
         }
     }
     // `_headers` for static hosts that read it, unless the site has its own.

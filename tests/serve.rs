@@ -153,7 +153,15 @@ fn serves_from_memory_with_the_reload_script() {
         body.contains("<script src=\"/__keng/reload.js\" defer></script></body>"),
         "{body}"
     );
-    let (status, head, _) = server.get("/style.css");
+    // The stylesheet under its fingerprinted name, as the page links it.
+    let href = body
+        .split("<link rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page links its stylesheet");
+    let path = &href[href.find("/style.").expect("style.HASH.css")..];
+    assert!(keng::emit::is_fingerprinted(path.trim_start_matches('/')), "{path}");
+    let (status, head, _) = server.get(path);
     assert_eq!(status, 200);
     assert!(head.contains("text/css; charset=utf-8"));
     let (status, _, body) = server.get("/khong-co/");

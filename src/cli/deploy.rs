@@ -53,7 +53,11 @@ fn summary(r: &DeployReport) -> String {
         bytes(o.uploaded_bytes),
         o.uploaded - new
     )];
-    parts.push(format!("{} {}", o.deleted, if r.dry_run { "to delete" } else { "deleted" }));
+    parts.push(format!(
+        "{} {}",
+        o.deleted,
+        if r.dry_run { "to delete" } else { "deleted" }
+    ));
     if o.kept > 0 {
         parts.push(format!("{} kept (--no-delete)", o.kept));
     }

@@ -68,7 +68,15 @@ pub(super) struct RawDeploy {
 }
 
 /// Key names and URL parameters that hold credentials.
-const SECRET_WORDS: &[&str] = &["secret", "password", "token", "access_key", "accesskey", "credential", "key_id"];
+const SECRET_WORDS: &[&str] = &[
+    "secret",
+    "password",
+    "token",
+    "access_key",
+    "accesskey",
+    "credential",
+    "key_id",
+];
 
 const CREDENTIALS_HINT: &str = "site.toml is kept with the site's sources; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment, or put them in ~/.aws/credentials, and remove them from site.toml";
 
@@ -116,7 +124,10 @@ fn unknown_keys(p: &mut Problems, table: &RawTable, section: &str, known: &[&str
         if looks_secret(key.get_ref()) {
             p.error(
                 key.span(),
-                format!("`{}` looks like a credential; keng never reads credentials from site.toml", key.get_ref()),
+                format!(
+                    "`{}` looks like a credential; keng never reads credentials from site.toml",
+                    key.get_ref()
+                ),
                 Some(CREDENTIALS_HINT),
             );
         } else {
@@ -133,7 +144,11 @@ fn unknown_keys(p: &mut Problems, table: &RawTable, section: &str, known: &[&str
 
 /// Where a table's first key is written, for problems of the whole table.
 fn table_start(table: &RawTable) -> std::ops::Range<usize> {
-    table.keys().map(|k| k.span()).min_by_key(|span| span.start).unwrap_or(0..0)
+    table
+        .keys()
+        .map(|k| k.span())
+        .min_by_key(|span| span.start)
+        .unwrap_or(0..0)
 }
 
 fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option<DeployTarget> {
@@ -146,7 +161,11 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
         Some((_, v)) => match v.get_ref() {
             toml::Value::Boolean(b) => *b,
             other => {
-                p.error(v.span(), format!("`precompress` must be true or false, found {}", other.type_str()), None);
+                p.error(
+                    v.span(),
+                    format!("`precompress` must be true or false, found {}", other.type_str()),
+                    None,
+                );
                 false
             }
         },
@@ -160,7 +179,11 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
         return None;
     };
     if name.get_ref().trim().is_empty() {
-        p.error(name.span(), "the target's `name` is empty".into(), Some("name it, e.g. name = \"r2\""));
+        p.error(
+            name.span(),
+            "the target's `name` is empty".into(),
+            Some("name it, e.g. name = \"r2\""),
+        );
     } else if earlier.iter().any(|t| &t.name == name.get_ref()) {
         p.error(
             name.span(),
@@ -171,7 +194,11 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
     let place = match parse_place(url.get_ref()) {
         Ok(place) => place,
         Err((message, hint)) => {
-            p.error(url.span(), format!("deploy target \"{}\": {message}", name.get_ref()), Some(hint));
+            p.error(
+                url.span(),
+                format!("deploy target \"{}\": {message}", name.get_ref()),
+                Some(hint),
+            );
             return None;
         }
     };
@@ -220,7 +247,8 @@ pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
                 return Err(("an s3:// URL needs a bucket name".into(), HINT));
             }
             if let Some(e) = &endpoint {
-                let valid = url::Url::parse(e).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+                let valid =
+                    url::Url::parse(e).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
                 if !valid {
                     return Err((
                         format!("endpoint \"{e}\" is not an http(s) address"),
@@ -244,7 +272,10 @@ pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
                 .to_file_path()
                 .map_err(|()| (format!("\"{text}\" is not a folder path"), "write file:///srv/www/site"))?;
             if path.parent().is_none() {
-                return Err(("a file:// target cannot be the root folder".into(), "write file:///srv/www/site"));
+                return Err((
+                    "a file:// target cannot be the root folder".into(),
+                    "write file:///srv/www/site",
+                ));
             }
             Ok(TargetPlace::File(path))
         }
@@ -280,7 +311,11 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
         }
     };
     let toml::Value::Table(values) = headers.get_ref() else {
-        p.error(headers.span(), "`headers` must be a table of header names and values".into(), Some("headers = { \"Cache-Control\" = \"public, max-age=3600\" }"));
+        p.error(
+            headers.span(),
+            "`headers` must be a table of header names and values".into(),
+            Some("headers = { \"Cache-Control\" = \"public, max-age=3600\" }"),
+        );
         return None;
     };
     let mut list = Vec::new();
@@ -321,9 +356,17 @@ mod tests {
         );
         assert_eq!(
             parse_place("s3://b").unwrap(),
-            TargetPlace::S3 { bucket: "b".into(), prefix: String::new(), endpoint: None, region: None }
+            TargetPlace::S3 {
+                bucket: "b".into(),
+                prefix: String::new(),
+                endpoint: None,
+                region: None
+            }
         );
-        assert_eq!(parse_place("file:///srv/www/site").unwrap(), TargetPlace::File("/srv/www/site".into()));
+        assert_eq!(
+            parse_place("file:///srv/www/site").unwrap(),
+            TargetPlace::File("/srv/www/site".into())
+        );
         for bad in [
             "s3://KEY:SECRET@b",
             "s3://b?secret_access_key=x",
@@ -341,7 +384,14 @@ mod tests {
 
     #[test]
     fn credential_names() {
-        for name in ["secret_access_key", "aws_access_key_id", "access-key", "password", "session_token", "AWS_SECRET"] {
+        for name in [
+            "secret_access_key",
+            "aws_access_key_id",
+            "access-key",
+            "password",
+            "session_token",
+            "AWS_SECRET",
+        ] {
             assert!(looks_secret(name), "{name}");
         }
         for name in ["name", "url", "precompress", "region"] {

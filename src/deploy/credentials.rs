@@ -37,7 +37,12 @@ pub fn find(env: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, Diagnos
                 .hint("it is an INI file: [default], then aws_access_key_id = … and aws_secret_access_key = …")
         })?;
         let section = ini.section(Some(profile.as_str()));
-        let get = |key: &str| section.and_then(|s| s.get(key)).map(str::to_string).filter(|v| !v.is_empty());
+        let get = |key: &str| {
+            section
+                .and_then(|s| s.get(key))
+                .map(str::to_string)
+                .filter(|v| !v.is_empty())
+        };
         return match (get("aws_access_key_id"), get("aws_secret_access_key")) {
             (Some(key_id), Some(secret)) => Ok(Credentials {
                 key_id,
@@ -77,7 +82,10 @@ mod tests {
             ("AWS_SESSION_TOKEN", "T"),
         ]))
         .unwrap();
-        assert_eq!((c.key_id.as_str(), c.secret.as_str(), c.token.as_deref()), ("AK", "SK", Some("T")));
+        assert_eq!(
+            (c.key_id.as_str(), c.secret.as_str(), c.token.as_deref()),
+            ("AK", "SK", Some("T"))
+        );
     }
 
     #[test]
@@ -92,11 +100,18 @@ mod tests {
         let path = file.to_string_lossy().into_owned();
         let c = find(&lookup(&[("AWS_SHARED_CREDENTIALS_FILE", &path)])).unwrap();
         assert_eq!((c.key_id.as_str(), c.secret.as_str()), ("D", "DS"));
-        let c = find(&lookup(&[("AWS_SHARED_CREDENTIALS_FILE", &path), ("AWS_PROFILE", "congan")])).unwrap();
+        let c = find(&lookup(&[
+            ("AWS_SHARED_CREDENTIALS_FILE", &path),
+            ("AWS_PROFILE", "congan"),
+        ]))
+        .unwrap();
         assert_eq!((c.key_id.as_str(), c.secret.as_str()), ("C", "CS"));
-        let e = find(&lookup(&[("AWS_SHARED_CREDENTIALS_FILE", &path), ("AWS_PROFILE", "khac")]))
-            .err()
-            .unwrap();
+        let e = find(&lookup(&[
+            ("AWS_SHARED_CREDENTIALS_FILE", &path),
+            ("AWS_PROFILE", "khac"),
+        ]))
+        .err()
+        .unwrap();
         assert!(e.message.contains("[khac]"), "{}", e.message);
     }
 

@@ -66,8 +66,10 @@ pub fn deploy(dir: &Path, local: &[LocalFile], precompress: bool, opts: &DeployO
 fn check_place(dir: &Path) -> Result<(), Diagnostic> {
     match dir.parent() {
         Some(parent) if parent.is_dir() => Ok(()),
-        _ => Err(Diagnostic::new(dir, "the folder that should hold this target does not exist")
-            .hint("create it, or mount the share it lives on, then deploy again")),
+        _ => Err(
+            Diagnostic::new(dir, "the folder that should hold this target does not exist")
+                .hint("create it, or mount the share it lives on, then deploy again"),
+        ),
     }
 }
 

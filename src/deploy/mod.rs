@@ -130,7 +130,10 @@ pub fn deploy(opts: &DeployOptions) -> Result<DeployReport, Diagnostics> {
 }
 
 /// [`deploy`] with the environment given (tests).
-pub fn deploy_with_env(opts: &DeployOptions, env: &dyn Fn(&str) -> Option<String>) -> Result<DeployReport, Diagnostics> {
+pub fn deploy_with_env(
+    opts: &DeployOptions,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<DeployReport, Diagnostics> {
     let started = Instant::now();
     let config = Config::load(&opts.root)?;
     let target = choose(&config, opts.target.as_deref())?;

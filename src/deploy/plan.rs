@@ -37,7 +37,10 @@ pub enum Phase {
 impl Phase {
     pub fn of(rel: &str) -> Phase {
         let name = rel.rsplit('/').next().unwrap_or(rel);
-        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        let ext = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
         match ext.as_str() {
             "html" | "htm" => Phase::Pages,
             "xml" | "atom" | "rss" => Phase::Feeds,
@@ -146,9 +149,14 @@ pub fn plan<'a>(local: &'a [LocalFile], remote: &HashMap<String, Option<String>>
             }),
         }
     }
-    plan.uploads.sort_by(|a, b| (a.phase, &a.file.rel).cmp(&(b.phase, &b.file.rel)));
+    plan.uploads
+        .sort_by(|a, b| (a.phase, &a.file.rel).cmp(&(b.phase, &b.file.rel)));
     let built: BTreeSet<&str> = local.iter().map(|f| f.rel.as_str()).collect();
-    let mut gone: Vec<String> = remote.keys().filter(|rel| !built.contains(rel.as_str())).cloned().collect();
+    let mut gone: Vec<String> = remote
+        .keys()
+        .filter(|rel| !built.contains(rel.as_str()))
+        .cloned()
+        .collect();
     gone.sort();
     if delete {
         plan.deletions = gone;
@@ -211,7 +219,10 @@ mod tests {
         .collect();
         let p = plan(&local, &remote, true);
         let order: Vec<(&str, bool)> = p.uploads.iter().map(|u| (u.file.rel.as_str(), u.new)).collect();
-        assert_eq!(order, [("style.css", true), ("tin-tuc/index.html", false), ("atom.xml", false)]);
+        assert_eq!(
+            order,
+            [("style.css", true), ("tin-tuc/index.html", false), ("atom.xml", false)]
+        );
         assert_eq!(p.unchanged, 1, "MD5 compared without regard to case");
         assert_eq!(p.deletions, ["cu/index.html"]);
         assert_eq!(p.upload_bytes(), 30);

@@ -11,8 +11,7 @@ use futures::{StreamExt, TryStreamExt};
 use object_store::aws::{AmazonS3, AmazonS3Builder};
 use object_store::path::Path as ObjectPath;
 use object_store::{
-    Attribute, Attributes, BackoffConfig, ClientOptions, GetOptions, ObjectStore, PutOptions,
-    PutPayload, RetryConfig,
+    Attribute, Attributes, BackoffConfig, ClientOptions, GetOptions, ObjectStore, PutOptions, PutPayload, RetryConfig,
 };
 
 use super::plan::{self, LocalFile, Phase, Plan};
@@ -46,7 +45,12 @@ pub fn deploy(
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Diagnostic::new(crate::config::CONFIG_FILE, format!("cannot start the network runtime: {e}")))?;
+        .map_err(|e| {
+            Diagnostic::new(
+                crate::config::CONFIG_FILE,
+                format!("cannot start the network runtime: {e}"),
+            )
+        })?;
     // Object names as the store spells them (a few characters are escaped).
     let local: Vec<LocalFile> = local
         .iter()
@@ -151,10 +155,7 @@ fn object_path(bucket: &Bucket, rel: &str) -> ObjectPath {
 /// Every object under the prefix: name relative to the prefix → MD5 when known.
 async fn list(store: &AmazonS3, bucket: &Bucket<'_>) -> Result<HashMap<String, Option<String>>, object_store::Error> {
     let prefix = (!bucket.prefix.is_empty()).then(|| ObjectPath::from(bucket.prefix));
-    let objects: Vec<_> = store
-        .list(prefix.as_ref())
-        .try_collect()
-        .await?;
+    let objects: Vec<_> = store.list(prefix.as_ref()).try_collect().await?;
     let strip = if bucket.prefix.is_empty() {
         String::new()
     } else {
@@ -165,7 +166,12 @@ async fn list(store: &AmazonS3, bucket: &Bucket<'_>) -> Result<HashMap<String, O
     for object in objects {
         let name = object.location.as_ref();
         let rel = name.strip_prefix(strip.as_str()).unwrap_or(name).to_string();
-        let md5 = object.e_tag.as_deref().map(|t| t.trim_matches('"')).filter(|t| is_md5(t)).map(str::to_lowercase);
+        let md5 = object
+            .e_tag
+            .as_deref()
+            .map(|t| t.trim_matches('"'))
+            .filter(|t| is_md5(t))
+            .map(str::to_lowercase);
         if md5.is_none() {
             unknown.push((rel.clone(), object.location.clone()));
         }
@@ -198,8 +204,15 @@ fn is_md5(tag: &str) -> bool {
     tag.len() == 32 && tag.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-async fn upload(store: &AmazonS3, bucket: &Bucket<'_>, file: &LocalFile, rules: &[HeaderRule]) -> Result<(), Diagnostic> {
-    let bytes = tokio::fs::read(&file.path).await.map_err(|e| Diagnostic::io(&file.path, &e))?;
+async fn upload(
+    store: &AmazonS3,
+    bucket: &Bucket<'_>,
+    file: &LocalFile,
+    rules: &[HeaderRule],
+) -> Result<(), Diagnostic> {
+    let bytes = tokio::fs::read(&file.path)
+        .await
+        .map_err(|e| Diagnostic::io(&file.path, &e))?;
     let mut attributes = Attributes::new();
     for (name, value) in crate::headers::for_file(&file.rel, rules) {
         let attribute = match name.to_ascii_lowercase().as_str() {
@@ -223,9 +236,7 @@ async fn upload(store: &AmazonS3, bucket: &Bucket<'_>, file: &LocalFile, rules: 
         .put_opts(&object_path(bucket, &file.rel), PutPayload::from(bytes), options)
         .await
         .map(drop)
-        .map_err(|e| {
-            Diagnostic::new(&file.path, format!("upload of {} failed: {}", file.rel, first_line(&e)))
-        })
+        .map_err(|e| Diagnostic::new(&file.path, format!("upload of {} failed: {}", file.rel, first_line(&e))))
 }
 
 async fn delete(
@@ -241,10 +252,13 @@ async fn delete(
         match result {
             Ok(_) | Err(object_store::Error::NotFound { .. }) => tick(),
             Err(e) => {
-                return Err(Diagnostic::new(crate::config::CONFIG_FILE, format!(
-                    "every file was uploaded, but deleting old files failed: {}",
-                    first_line(&e)
-                ))
+                return Err(Diagnostic::new(
+                    crate::config::CONFIG_FILE,
+                    format!(
+                        "every file was uploaded, but deleting old files failed: {}",
+                        first_line(&e)
+                    ),
+                )
                 .hint("run keng deploy again to delete the rest"));
             }
         }
@@ -270,8 +284,10 @@ fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials:
         || text.contains("SignatureDoesNotMatch")
         || text.contains("AccessDenied")
         || text.contains("403")
-        || matches!(e, object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. })
-    {
+        || matches!(
+            e,
+            object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. }
+        ) {
         (
             format!(
                 "{endpoint} refused keng's credentials (from {credentials}) for bucket \"{}\"",
@@ -290,7 +306,11 @@ fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials:
             "check the endpoint in the target's url and the network; keng retried with backoff before giving up",
         )
     };
-    Diagnostic::new(crate::config::CONFIG_FILE, format!("{message}; nothing was uploaded or deleted")).hint(hint)
+    Diagnostic::new(
+        crate::config::CONFIG_FILE,
+        format!("{message}; nothing was uploaded or deleted"),
+    )
+    .hint(hint)
 }
 
 fn first_line(e: &dyn std::fmt::Display) -> String {
@@ -316,6 +336,9 @@ mod tests {
             region: None,
         };
         assert_eq!(super::object_path(&b(""), "a/index.html").as_ref(), "a/index.html");
-        assert_eq!(super::object_path(&b("site"), "a/index.html").as_ref(), "site/a/index.html");
+        assert_eq!(
+            super::object_path(&b("site"), "a/index.html").as_ref(),
+            "site/a/index.html"
+        );
     }
 }

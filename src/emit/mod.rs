@@ -16,7 +16,9 @@ use std::sync::Mutex;
 use crate::diagnostic::Diagnostic;
 
 pub use staged::{CommitStats, MARKER, StagedDir};
-pub use static_files::{StaticSource, collect as collect_static, fingerprinted_names, is_fingerprinted, published_paths};
+pub use static_files::{
+    StaticSource, collect as collect_static, fingerprinted_names, is_fingerprinted, published_paths,
+};
 
 /// A place that receives the files of a build.
 pub trait Output: Sync {

@@ -82,11 +82,7 @@ pub fn is_fingerprinted(rel: &str) -> bool {
 /// The paths a static file is written to: its fingerprinted name, and for
 /// the site's and a theme folder's own stylesheets and scripts also the
 /// name as written, since a site's templates may link those directly.
-pub fn published_paths<'a>(
-    rel: &'a str,
-    source: &StaticSource,
-    names: &'a BTreeMap<String, String>,
-) -> Vec<&'a str> {
+pub fn published_paths<'a>(rel: &'a str, source: &StaticSource, names: &'a BTreeMap<String, String>) -> Vec<&'a str> {
     match (names.get(rel), source) {
         (Some(name), StaticSource::Embedded(_)) => vec![name],
         (Some(name), StaticSource::File(_)) => vec![name, rel],
@@ -128,7 +124,10 @@ mod tests {
         let embedded = StaticSource::Embedded(b"1");
         let file = StaticSource::File(PathBuf::from("static/a.js"));
         assert_eq!(published_paths("a.js", &embedded, &names), ["a.0123456789abcdef.js"]);
-        assert_eq!(published_paths("a.js", &file, &names), ["a.0123456789abcdef.js", "a.js"]);
+        assert_eq!(
+            published_paths("a.js", &file, &names),
+            ["a.0123456789abcdef.js", "a.js"]
+        );
         assert_eq!(published_paths("b.png", &file, &names), ["b.png"]);
     }
 }

@@ -144,7 +144,10 @@ mod tests {
             <script>alert(1)</script><iframe src=\"https://x.vn\"></iframe><a href=\"javascript:alert(1)\">y</a>";
         let clean = clean(html);
         assert!(clean.contains("<h2 id=\"a\">A</h2>"), "{clean}");
-        assert!(clean.contains("<td class=\"align-center\">x</td>"), "no style attribute: {clean}");
+        assert!(
+            clean.contains("<td class=\"align-center\">x</td>"),
+            "no style attribute: {clean}"
+        );
         assert!(clean.contains("rel=\"noopener\""), "{clean}");
         assert!(clean.contains("<img src=\"a.jpg\" alt=\"b\">"), "{clean}");
         for gone in ["script", "onerror", "iframe", "javascript"] {

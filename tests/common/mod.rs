@@ -53,11 +53,23 @@ impl TestSite {
     }
 
     pub fn keng(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_keng"))
+        self.keng_with_env(args, &[])
+    }
+
+    /// `keng ARGS --root SITE` with `env` set, and no AWS settings of the
+    /// machine's (its HOME is the site folder).
+    pub fn keng_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_keng"));
+        for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("AWS_")) {
+            command.env_remove(name);
+        }
+        let out = command
             .args(args)
             .arg("--root")
             .arg(self.root())
             .env("NO_COLOR", "1")
+            .env("HOME", self.root())
+            .envs(env.iter().copied())
             .output()
             .unwrap();
         Run {
@@ -131,6 +143,11 @@ impl TestSite {
 
 /// Serves `root` on 127.0.0.1 until no request comes for a while.
 pub fn serve(root: std::path::PathBuf) -> u16 {
+    serve_with_headers(root, Vec::new())
+}
+
+/// [`serve`], adding `headers` to every response.
+pub fn serve_with_headers(root: std::path::PathBuf, headers: Vec<(String, String)>) -> u16 {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {
@@ -153,12 +170,15 @@ pub fn serve(root: std::path::PathBuf) -> u16 {
                 Some("json") => "application/json",
                 _ => "application/octet-stream",
             };
-            let response = match std::fs::read(&file) {
+            let mut response = match std::fs::read(&file) {
                 Ok(bytes) => tiny_http::Response::from_data(bytes)
                     .with_header(tiny_http::Header::from_bytes("Content-Type", kind).unwrap())
                     .boxed(),
                 Err(_) => tiny_http::Response::empty(404).boxed(),
             };
+            for (name, value) in &headers {
+                response.add_header(tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap());
+            }
             let _ = request.respond(response);
         }
     });
