@@ -19,6 +19,7 @@ import gzip
 import http.server
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -66,7 +67,9 @@ def serve(root):
                 self.send_response(200)
             self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "public, max-age=31536000" if "?v=" in self.path else "no-cache")
+            # Fingerprinted names (style.<16 hex>.css), as `keng deploy` marks them.
+            fingerprinted = re.search(r"\.[0-9a-f]{16}\.(css|js)$", self.path.split("?")[0])
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable" if fingerprinted else "no-cache")
             self.end_headers()
             import io
             return io.BytesIO(body)

@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use keng::diagnostic::Diagnostic;
 use keng::report::{self, Style};
 
+#[path = "cli/check.rs"]
+mod check_command;
 #[path = "cli/deploy.rs"]
 mod deploy_command;
 
@@ -184,7 +186,7 @@ fn main() -> ExitCode {
                 build,
                 external: external.then(Default::default),
             };
-            check(&out, &opts, format)
+            check_command::check(&out, &opts, format)
         }
         Command::Serve {
             root,
@@ -391,59 +393,5 @@ fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> bool {
             );
             false
         }
-    }
-}
-
-fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) -> ExitCode {
-    let r = keng::check::check(opts);
-    match format {
-        Format::Json => {
-            let findings: Vec<serde_json::Value> = r
-                .findings
-                .iter()
-                .map(|d| {
-                    serde_json::json!({
-                        "path": d.path.display().to_string(),
-                        "line": d.line,
-                        "col": d.col,
-                        "severity": d.severity,
-                        "message": d.message,
-                        "hint": d.hint,
-                    })
-                })
-                .collect();
-            let doc = serde_json::json!({
-                "findings": findings,
-                "errors": r.errors(),
-                "warnings": r.warnings(),
-                "pages": r.pages,
-                "sections": r.sections,
-                "kinds": r.kinds,
-            });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
-        }
-        Format::Text => {
-            for d in &r.findings {
-                out.finding(d);
-            }
-            let line = format!(
-                "Checked {} pages{} and {} sections in {:.0} ms: {}.",
-                r.pages,
-                kinds_text(&r.kinds),
-                r.sections,
-                r.duration.as_secs_f64() * 1000.0,
-                report::counts(r.errors(), r.warnings())
-            );
-            if r.errors() > 0 {
-                eprintln!("{line}")
-            } else {
-                out.say(&line)
-            }
-        }
-    }
-    if r.errors() > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
     }
 }

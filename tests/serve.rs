@@ -294,6 +294,26 @@ fn editor_leftovers_do_not_rebuild_and_css_swaps_in_place() {
             .starts_with("Copied static/extra.css")
     );
     assert_eq!(server.get("/extra.css").2, "body { color: blue; }");
+    // The site's own style.css replaces the theme's: pages link it under its
+    // fingerprinted name, which gets an edit at once (the css swap refetches it).
+    site.write("static/style.css", "body { color: red; }");
+    wait_for(&events, "event: css");
+    let page = server.get("/tin-tuc/tieng-keng-an-ninh/").2;
+    let href = page
+        .split("<link rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let linked = &href[href.find("/style.").unwrap()..];
+    assert_eq!(server.get(linked).2, "body { color: red; }");
+    site.write("static/style.css", "body { color: green; }");
+    wait_for(&events, "event: css");
+    assert_eq!(
+        server.get(linked).2,
+        "body { color: green; }",
+        "the linked name swaps at once"
+    );
     server.stop();
 }
 

@@ -17,7 +17,7 @@ use crate::diagnostic::Diagnostic;
 
 pub use staged::{CommitStats, MARKER, StagedDir};
 pub use static_files::{
-    StaticSource, collect as collect_static, fingerprinted_names, is_fingerprinted, published_paths,
+    StaticSource, collect as collect_static, fingerprinted_names, is_fingerprinted, published_paths, unfingerprinted,
 };
 
 /// A place that receives the files of a build.

@@ -79,6 +79,16 @@ pub fn is_fingerprinted(rel: &str) -> bool {
     matches!(ext, "css" | "js") && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// The name as written of a fingerprinted name: `style.<hash>.css` → `style.css`.
+pub fn unfingerprinted(rel: &str) -> Option<String> {
+    if !is_fingerprinted(rel) {
+        return None;
+    }
+    let (rest, ext) = rel.rsplit_once('.')?;
+    let (stem, _) = rest.rsplit_once('.')?;
+    Some(format!("{stem}.{ext}"))
+}
+
 /// The paths a static file is written to: its fingerprinted name, and for
 /// the site's and a theme folder's own stylesheets and scripts also the
 /// name as written, since a site's templates may link those directly.
@@ -113,6 +123,8 @@ mod tests {
         assert!(a["js/app.min.js"].starts_with("js/app.min."));
         assert!(is_fingerprinted(&a["style.css"]) && is_fingerprinted(&a["js/app.min.js"]));
         assert!(!is_fingerprinted("style.css") && !is_fingerprinted("a.0123456789abcdef.png"));
+        assert_eq!(unfingerprinted(&a["js/app.min.js"]).as_deref(), Some("js/app.min.js"));
+        assert_eq!(unfingerprinted("style.css"), None);
         files.insert("style.css".to_string(), StaticSource::Embedded(b"b{}"));
         assert_ne!(fingerprinted_names(&files)["style.css"], a["style.css"]);
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);

@@ -220,6 +220,17 @@ impl State {
             self.generation.fetch_add(1, Ordering::SeqCst);
             let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
             for (rel, bytes) in copies {
+                // The served pages link the fingerprinted name of a stylesheet
+                // or script: it gets the new bytes too, so a stylesheet swaps
+                // at once (the background build then gives it its new name).
+                let linked: Vec<String> = files
+                    .keys()
+                    .filter(|name| crate::emit::unfingerprinted(name).as_deref() == Some(rel.as_str()))
+                    .cloned()
+                    .collect();
+                for name in linked {
+                    files.insert(name, bytes.clone());
+                }
                 files.insert(rel, bytes);
             }
         }
