@@ -536,6 +536,26 @@ fn the_file_target_gets_the_same_diff_with_compressed_copies() {
         "unchanged files keep their time"
     );
 
+    for (name, place) in [
+        ("trong-public", site.path("public/x")),
+        ("la-site", site.root().to_path_buf()),
+    ] {
+        let toml = site.read("site.toml").replace(
+            "[extra]",
+            &format!(
+                "[[deploy.targets]]\nname = \"{name}\"\nurl = \"file://{}\"\n\n[extra]",
+                place.display()
+            ),
+        );
+        site.write("site.toml", toml);
+        let refused = deploy(&site, &["--target", name]);
+        assert_eq!(refused.code, 1, "{name}: {}", refused.stderr);
+        assert!(
+            refused.stderr.contains("the site's own files") || refused.stderr.contains("the build folder"),
+            "{}",
+            refused.stderr
+        );
+    }
     std::fs::write(www.path().join("site/la.txt"), "not keng's").unwrap();
     std::fs::remove_file(target.join(keng::emit::MARKER)).unwrap();
     let refused = deploy(&site, &[]);
@@ -687,4 +707,64 @@ fn the_default_theme_loads_under_the_policy_of_the_headers_file() {
     ]);
     let printed = common::run_browser_script("csp.mjs", &args);
     assert!(printed.contains("\"violations\":0"), "{printed}");
+}
+
+#[test]
+fn a_killed_s3_deploy_never_has_pages_before_their_assets_and_the_next_one_finishes() {
+    let server = S3Server::start();
+    let buckets: Vec<String> = (0..6).map(|i| server.bucket(&format!("bucket-{i}"), "")).collect();
+    let targets: String = buckets
+        .iter()
+        .enumerate()
+        .map(|(i, url)| format!("[[deploy.targets]]\nname = \"bucket-{i}\"\nurl = \"{url}\"\n\n"))
+        .collect();
+    let site = site_with_targets(&targets);
+    for i in 0..150 {
+        site.write(
+            &format!("content/tin-tuc/bai-{i}.md"),
+            format!("+++\ntitle = \"Bài {i}\"\ndate = 2026-11-01\n+++\n\nTổ tự quản tuần tra.\n"),
+        );
+    }
+    site.build(&[]);
+    let files = built(&site);
+    let started = Instant::now();
+    let first = deploy(&site, &["--target", "bucket-5"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let full = started.elapsed();
+    for i in 0..5u32 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_keng"))
+            .args(["deploy", "--target", &format!("bucket-{i}"), "--root"])
+            .arg(site.root())
+            .envs(credentials())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(full * (i + 1) / 6);
+        let _ = child.kill();
+        let _ = child.wait();
+        let there = server.objects(&format!("bucket-{i}"), "");
+        eprintln!(
+            "kill {i} after {:?}: {} of {} files there",
+            full * (i + 1) / 6,
+            there.len(),
+            files.len()
+        );
+        for later in [Phase::Pages, Phase::Feeds] {
+            if there.iter().any(|rel| Phase::of(rel) == later) {
+                let missing: Vec<&String> = files
+                    .keys()
+                    .filter(|rel| Phase::of(rel) < later && !there.contains(*rel))
+                    .collect();
+                assert!(missing.is_empty(), "kill {i}: {later:?} uploaded before {missing:?}");
+            }
+        }
+        let run = deploy(&site, &["--target", &format!("bucket-{i}")]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(
+            server.objects(&format!("bucket-{i}"), ""),
+            files.keys().cloned().collect(),
+            "kill {i}"
+        );
+    }
 }

@@ -165,10 +165,24 @@ pub fn deploy_with_env(
             };
             (place, s3::deploy(&bucket, &local, &config.deploy.headers, opts, env)?)
         }
-        TargetPlace::File(dir) => (
-            dir.display().to_string(),
-            files::deploy(dir, &local, target.precompress, opts)?,
-        ),
+        TargetPlace::File(dir) => {
+            // Replacing the target must not touch the site or the build.
+            crate::emit::check_output_location(&opts.root, dir)?;
+            let (build, place) = (crate::emit::resolved(&output), crate::emit::resolved(dir));
+            if place.starts_with(&build) || build.starts_with(&place) {
+                return Err(Diagnostics(vec![
+                    Diagnostic::new(
+                        dir,
+                        "the deploy target is the build folder, or holds it, or lies inside it",
+                    )
+                    .hint("deploy to a folder of its own, e.g. file:///srv/www/site"),
+                ]));
+            }
+            (
+                dir.display().to_string(),
+                files::deploy(dir, &local, target.precompress, opts)?,
+            )
+        }
     };
     Ok(DeployReport {
         target: target.name.clone(),

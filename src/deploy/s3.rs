@@ -300,6 +300,15 @@ fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials:
             format!("bucket \"{}\" does not exist at {endpoint}", bucket.name),
             "create the bucket with the storage provider's console, or fix the bucket name in the target's url",
         )
+    } else if let Some(code) = s3_error_code(&text) {
+        (
+            format!("{endpoint} refused to list bucket \"{}\": {code}", bucket.name),
+            if code == "InvalidBucketName" {
+                "bucket names are 3 to 63 lower-case letters, digits, dots and hyphens"
+            } else {
+                "check the bucket, the region and the endpoint in the target's url"
+            },
+        )
     } else {
         (
             format!("cannot reach {endpoint}: {}", first_line(e)),
@@ -311,6 +320,13 @@ fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials:
         format!("{message}; nothing was uploaded or deleted"),
     )
     .hint(hint)
+}
+
+/// The `<Code>` of an S3 error answer, when the server answered with one.
+fn s3_error_code(text: &str) -> Option<&str> {
+    let start = text.find("<Code>")? + "<Code>".len();
+    let len = text[start..].find("</Code>")?;
+    Some(&text[start..start + len])
 }
 
 fn first_line(e: &dyn std::fmt::Display) -> String {
@@ -325,6 +341,13 @@ mod tests {
         assert!(super::is_md5("5d41402abc4b2a76b9719d911017c592"));
         assert!(!super::is_md5("5d41402abc4b2a76b9719d911017c592-2"));
         assert!(!super::is_md5(""));
+    }
+
+    #[test]
+    fn error_codes_of_answers() {
+        let text = "Server returned non-2xx status code: 400 Bad Request: <?xml?><Error><Code>InvalidBucketName</Code></Error>";
+        assert_eq!(super::s3_error_code(text), Some("InvalidBucketName"));
+        assert_eq!(super::s3_error_code("connection refused"), None);
     }
 
     #[test]

@@ -58,33 +58,36 @@ pub fn output_path(url_path: &str) -> String {
     }
 }
 
+/// `path` made absolute, with what exists of it resolved (symlinks, `..`)
+/// and the rest kept as written.
+pub fn resolved(p: &Path) -> PathBuf {
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    // Resolve what exists, keep the rest as written.
+    let mut existing = p.clone();
+    let mut tail = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                tail.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for part in tail.into_iter().rev() {
+        resolved.push(part);
+    }
+    resolved
+}
+
 /// Refuses output folders whose replacement would destroy the site itself.
 pub fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostic> {
-    let absolute = |p: &Path| -> PathBuf {
-        let p = if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(p)
-        };
-        // Resolve what exists, keep the rest as written.
-        let mut existing = p.clone();
-        let mut tail = Vec::new();
-        while !existing.exists() {
-            match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
-                (Some(name), Some(parent)) => {
-                    tail.push(name);
-                    existing = parent.to_path_buf();
-                }
-                _ => break,
-            }
-        }
-        let mut resolved = existing.canonicalize().unwrap_or(existing);
-        for part in tail.into_iter().rev() {
-            resolved.push(part);
-        }
-        resolved
-    };
-    let (root, out) = (absolute(root), absolute(output));
+    let (root, out) = (resolved(root), resolved(output));
     let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
     if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
         return Err(
