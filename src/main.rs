@@ -27,7 +27,7 @@ struct Cli {
     /// Print only errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     quiet: bool,
-    /// Print more: the time each stage took.
+    /// Print more: the time each build stage took, every file a deploy sends.
     #[arg(short, long, global = true)]
     verbose: bool,
     #[command(subcommand)]
@@ -96,6 +96,7 @@ enum Command {
     },
     /// Publish the last build to a target of [[deploy.targets]], sending only what changed.
     Deploy {
+        /// The site folder, holding site.toml.
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// The build to publish (ROOT/public by default).
