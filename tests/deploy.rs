@@ -213,6 +213,7 @@ fn first_deploy_sends_everything_in_order_with_headers_and_a_second_sends_nothin
 /// Content-Type and Cache-Control of an object, as the server answers a HEAD.
 fn stored_headers(server: &S3Server, bucket: &str, key: &str) -> (Option<String>, Option<String>) {
     use object_store::{Attribute, GetOptions, ObjectStore};
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let store = object_store::aws::AmazonS3Builder::new()
         .with_bucket_name(bucket)
         .with_region("us-east-1")
@@ -382,6 +383,19 @@ fn wrong_credentials_a_missing_bucket_or_no_server_change_nothing() {
         down.stderr
     );
     assert!(started.elapsed() < Duration::from_secs(30), "retries are bounded");
+
+    // The same over TLS: the client is set up, the connection fails.
+    let toml = site
+        .read("site.toml")
+        .replace("http://127.0.0.1:9&", "https://127.0.0.1:9&");
+    site.write("site.toml", toml);
+    let tls = deploy(&site, &["--target", "tat"]);
+    assert_eq!(tls.code, 1);
+    assert!(
+        tls.stderr.contains("cannot reach https://127.0.0.1:9"),
+        "{}",
+        tls.stderr
+    );
 
     let none = site.keng_with_env(&["deploy"], &[]);
     assert_eq!(none.code, 1);

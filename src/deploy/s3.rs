@@ -100,6 +100,8 @@ pub fn deploy(
 /// The store, with credentials from the environment or the AWS files.
 /// Also says where the credentials came from.
 fn connect(bucket: &Bucket, env: &dyn Fn(&str) -> Option<String>) -> Result<(AmazonS3, String), Diagnostic> {
+    // TLS through ring (see Cargo.toml); a second install is refused, harmlessly.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let credentials = super::credentials::find(env)?;
     let source = credentials.source;
     let region = bucket
