@@ -132,6 +132,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let output = opts.output_dir();
     emit::check_output_location(&opts.root, &output)?;
     let staged = StagedDir::create(&output)?;
+    let record = emit::BuildRecord {
+        base_url: site.config.base_url.clone(),
+        drafts: opts.include_drafts,
+    };
+    staged
+        .write(emit::MARKER, record.marker_text().as_bytes())
+        .map_err(|e| Diagnostic::io(&output, &e))?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
     let kinds = entries_by_kind(&site);
     let mut warnings = lint::content_warnings(&site);

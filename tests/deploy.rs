@@ -468,6 +468,26 @@ fn deploy_needs_a_build_and_deploy_build_deploys_only_a_good_one() {
     let run = deploy(&site, &["--build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(target.join("tin-tuc/tieng-keng-an-ninh/index.html").exists());
+
+    // A build with drafts, or for another address, is not published.
+    site.build(&["--drafts"]);
+    let run = deploy(&site, &[]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("this build includes drafts"), "{}", run.stderr);
+    site.build(&["--base-url", "http://127.0.0.1:8080"]);
+    let run = deploy(&site, &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "made for http://127.0.0.1:8080 (--base-url), but site.toml's base_url is https://hiepan.example.vn"
+        ),
+        "{}",
+        run.stderr
+    );
+    let page = std::fs::read_to_string(target.join("index.html")).unwrap();
+    assert!(!page.contains("127.0.0.1:8080"), "the live site was left as it was");
+    site.build(&[]);
+    assert_eq!(deploy(&site, &[]).code, 0);
 }
 
 fn tree_with_times(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {

@@ -144,6 +144,7 @@ pub fn deploy_with_env(
                 .hint("run keng build first, or keng deploy --build"),
         ]));
     }
+    refuse_unpublishable(&config, &output)?;
     let local = plan::scan(&output)?;
     let (place, outcome) = match &target.place {
         TargetPlace::S3 {
@@ -191,6 +192,31 @@ pub fn deploy_with_env(
         outcome,
         duration: started.elapsed(),
     })
+}
+
+/// A build with drafts, or made for another address, must not go live.
+fn refuse_unpublishable(config: &Config, output: &std::path::Path) -> Result<(), Diagnostic> {
+    let Some(record) = crate::emit::BuildRecord::read(output) else {
+        return Ok(());
+    };
+    if record.drafts {
+        return Err(Diagnostic::new(
+            output,
+            "this build includes drafts (keng build --drafts); drafts are not published",
+        )
+        .hint("build again without --drafts, or run keng deploy --build"));
+    }
+    if record.base_url != config.base_url {
+        return Err(Diagnostic::new(
+            output,
+            format!(
+                "this build was made for {} (--base-url), but site.toml's base_url is {}; its links would point there",
+                record.base_url, config.base_url
+            ),
+        )
+        .hint("build again without --base-url, or run keng deploy --build"));
+    }
+    Ok(())
 }
 
 fn choose<'a>(config: &'a Config, name: Option<&str>) -> Result<&'a crate::config::DeployTarget, Diagnostic> {

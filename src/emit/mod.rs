@@ -5,6 +5,7 @@
 //! when the whole build succeeded; serve (and tests) can write into a
 //! [`MemoryOutput`] instead.
 
+mod record;
 mod staged;
 mod static_files;
 
@@ -15,6 +16,7 @@ use std::sync::Mutex;
 
 use crate::diagnostic::Diagnostic;
 
+pub use record::BuildRecord;
 pub use staged::{CommitStats, MARKER, StagedDir};
 pub use static_files::{
     StaticSource, collect as collect_static, fingerprinted_names, is_fingerprinted, published_paths, unfingerprinted,
