@@ -130,6 +130,15 @@ fn site_with_targets(targets: &str) -> TestSite {
     site
 }
 
+/// A `[[deploy.targets]]` table for a web root.
+fn file_target(name: &str, dir: &Path, precompress: bool) -> String {
+    let extra = if precompress { "precompress = true\n" } else { "" };
+    format!(
+        "[[deploy.targets]]\nname = \"{name}\"\nurl = \"file://{}\"\n{extra}\n",
+        dir.display()
+    )
+}
+
 fn deploy(site: &TestSite, args: &[&str]) -> Run {
     let mut all = vec!["deploy"];
     all.extend_from_slice(args);
@@ -443,10 +452,7 @@ fn credentials_in_site_toml_are_refused_at_their_line() {
 fn deploy_needs_a_build_and_deploy_build_deploys_only_a_good_one() {
     let www = tempfile::tempdir().unwrap();
     let target = www.path().join("site");
-    let site = site_with_targets(&format!(
-        "[[deploy.targets]]\nname = \"may-chu\"\nurl = \"file://{}\"\n",
-        target.display()
-    ));
+    let site = site_with_targets(&file_target("may-chu", &target, false));
     let run = deploy(&site, &[]);
     assert_eq!(run.code, 1);
     assert!(
@@ -512,10 +518,7 @@ fn tree_with_times(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTi
 fn the_file_target_gets_the_same_diff_with_compressed_copies() {
     let www = tempfile::tempdir().unwrap();
     let target = www.path().join("site");
-    let site = site_with_targets(&format!(
-        "[[deploy.targets]]\nname = \"may-chu\"\nurl = \"file://{}\"\nprecompress = true\n",
-        target.display()
-    ));
+    let site = site_with_targets(&file_target("may-chu", &target, true));
     site.build(&[]);
     let run = deploy(&site, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -574,13 +577,9 @@ fn the_file_target_gets_the_same_diff_with_compressed_copies() {
         ("trong-public", site.path("public/x")),
         ("la-site", site.root().to_path_buf()),
     ] {
-        let toml = site.read("site.toml").replace(
-            "[extra]",
-            &format!(
-                "[[deploy.targets]]\nname = \"{name}\"\nurl = \"file://{}\"\n\n[extra]",
-                place.display()
-            ),
-        );
+        let toml = site
+            .read("site.toml")
+            .replace("[extra]", &(file_target(name, &place, false) + "[extra]"));
         site.write("site.toml", toml);
         let refused = deploy(&site, &["--target", name]);
         assert_eq!(refused.code, 1, "{name}: {}", refused.stderr);
@@ -602,11 +601,9 @@ fn a_killed_file_deploy_leaves_the_old_or_the_new_site_and_the_next_one_finishes
     let www = tempfile::tempdir().unwrap();
     let target = www.path().join("site");
     let trial = tempfile::tempdir().unwrap();
-    let site = site_with_targets(&format!(
-        "[[deploy.targets]]\nname = \"may-chu\"\nurl = \"file://{}\"\nprecompress = true\n\n[[deploy.targets]]\nname = \"thu\"\nurl = \"file://{}\"\nprecompress = true\n",
-        target.display(),
-        trial.path().join("site").display()
-    ));
+    let site = site_with_targets(
+        &(file_target("may-chu", &target, true) + &file_target("thu", &trial.path().join("site"), true)),
+    );
     // Enough pages that a deploy takes a while.
     for i in 0..200 {
         site.write(

@@ -4,7 +4,7 @@
 //! their modification time, so web servers' ETags stay), one atomic swap.
 //! A server reading the folder sees the old site or the new one, never a mix.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,7 +27,7 @@ pub fn deploy(dir: &Path, local: &[LocalFile], precompress: bool, opts: &DeployO
     let remote = current(dir, local, precompress)?;
     let plan = plan::plan(local, &remote, opts.delete);
     if opts.dry_run {
-        return Ok(Outcome::planned(&plan));
+        return Ok(Outcome::from_plan(&plan));
     }
     let staged = StagedDir::create(dir)?;
     let done = AtomicUsize::new(0);
@@ -48,15 +48,13 @@ pub fn deploy(dir: &Path, local: &[LocalFile], precompress: bool, opts: &DeployO
         }
         Ok::<(), Diagnostic>(())
     })?;
-    if !opts.delete {
-        for rel in remote.keys().filter(|rel| !local.iter().any(|f| &f.rel == *rel)) {
-            for name in std::iter::once(rel.clone()).chain(COMPRESSED.map(|ext| format!("{rel}.{ext}"))) {
-                staged.keep_previous(&name).map_err(|e| Diagnostic::io(dir, &e))?;
-            }
+    for rel in &plan.kept {
+        for name in std::iter::once(rel.clone()).chain(COMPRESSED.map(|ext| format!("{rel}.{ext}"))) {
+            staged.keep_previous(&name).map_err(|e| Diagnostic::io(dir, &e))?;
         }
     }
     let stats = staged.commit()?;
-    let mut outcome = Outcome::done(&plan);
+    let mut outcome = Outcome::from_plan(&plan);
     outcome.left_behind = stats.left_behind;
     Ok(outcome)
 }
@@ -86,17 +84,17 @@ fn current(dir: &Path, local: &[LocalFile], precompress: bool) -> Result<HashMap
         )
         .hint("deploy to an empty or new folder, or empty this one yourself"));
     }
+    let built: HashSet<&str> = local.iter().map(|f| f.rel.as_str()).collect();
     let is_copy = |rel: &str| {
         precompress
             && COMPRESSED.iter().any(|ext| {
                 rel.strip_suffix(ext)
                     .and_then(|r| r.strip_suffix('.'))
-                    .is_some_and(|original| local.iter().any(|f| f.rel == original))
+                    .is_some_and(|original| built.contains(original))
             })
     };
-    Ok(plan::scan(dir)?
+    Ok(plan::scan(dir, is_copy)?
         .into_iter()
-        .filter(|f| !is_copy(&f.rel))
         .map(|f| (f.rel, Some(f.md5)))
         .collect())
 }

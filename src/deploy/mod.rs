@@ -79,7 +79,8 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn planned(plan: &plan::Plan) -> Outcome {
+    /// What the plan does; a deploy that returns it carried the plan out.
+    fn from_plan(plan: &plan::Plan) -> Outcome {
         let mut changes: Vec<Change> = plan
             .uploads
             .iter()
@@ -101,14 +102,10 @@ impl Outcome {
             uploaded: plan.uploads.len(),
             uploaded_bytes: plan.upload_bytes(),
             deleted: plan.deletions.len(),
-            kept: plan.kept,
+            kept: plan.kept.len(),
             unchanged: plan.unchanged,
             left_behind: None,
         }
-    }
-
-    fn done(plan: &plan::Plan) -> Outcome {
-        Outcome::planned(plan)
     }
 }
 
@@ -145,7 +142,7 @@ pub fn deploy_with_env(
         ]));
     }
     refuse_unpublishable(&config, &output)?;
-    let local = plan::scan(&output)?;
+    let local = plan::scan(&output, |_| false)?;
     let (place, outcome) = match &target.place {
         TargetPlace::S3 {
             bucket,

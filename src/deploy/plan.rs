@@ -59,8 +59,9 @@ impl Phase {
     }
 }
 
-/// The files of the build in `dir`, keng's marker left out, hashed in parallel.
-pub fn scan(dir: &Path) -> Result<Vec<LocalFile>, Diagnostic> {
+/// The files in `dir`, keng's marker and files `skip` names left out,
+/// hashed in parallel.
+pub fn scan(dir: &Path, skip: impl Fn(&str) -> bool) -> Result<Vec<LocalFile>, Diagnostic> {
     let mut found = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|e| Diagnostic::new(dir, format!("cannot read the build: {e}")))?;
@@ -75,7 +76,7 @@ pub fn scan(dir: &Path) -> Result<Vec<LocalFile>, Diagnostic> {
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        if rel != crate::emit::MARKER {
+        if rel != crate::emit::MARKER && !skip(&rel) {
             found.push((rel, entry.into_path()));
         }
     }
@@ -124,8 +125,8 @@ pub struct Plan<'a> {
     pub uploads: Vec<Upload<'a>>,
     /// Names the target holds that the build no longer has, sorted.
     pub deletions: Vec<String>,
-    /// Names the target holds that the build no longer has, kept (`--no-delete`).
-    pub kept: usize,
+    /// Names the target holds that the build no longer has, kept (`--no-delete`), sorted.
+    pub kept: Vec<String>,
     pub unchanged: usize,
 }
 
@@ -161,7 +162,7 @@ pub fn plan<'a>(local: &'a [LocalFile], remote: &HashMap<String, Option<String>>
     if delete {
         plan.deletions = gone;
     } else {
-        plan.kept = gone.len();
+        plan.kept = gone;
     }
     plan
 }
@@ -228,7 +229,7 @@ mod tests {
         assert_eq!(p.upload_bytes(), 30);
         let kept = plan(&local, &remote, false);
         assert!(kept.deletions.is_empty());
-        assert_eq!(kept.kept, 1);
+        assert_eq!(kept.kept, ["cu/index.html"]);
     }
 
     #[test]
@@ -237,7 +238,8 @@ mod tests {
         std::fs::create_dir(dir.path().join("a")).unwrap();
         std::fs::write(dir.path().join("a/b.txt"), "hello").unwrap();
         std::fs::write(dir.path().join(crate::emit::MARKER), "x").unwrap();
-        let files = scan(dir.path()).unwrap();
+        std::fs::write(dir.path().join("a/b.txt.gz"), "left out").unwrap();
+        let files = scan(dir.path(), |rel| rel.ends_with(".gz")).unwrap();
         assert_eq!(files.len(), 1);
         assert_eq!(files[0].rel, "a/b.txt");
         assert_eq!(files[0].size, 5);

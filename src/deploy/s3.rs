@@ -65,7 +65,7 @@ pub fn deploy(
             .map_err(|e| unreachable_or_refused(&e, bucket, &credentials))?;
         let plan = plan::plan(&local, &remote, opts.delete);
         if opts.dry_run {
-            return Ok(Outcome::planned(&plan));
+            return Ok(Outcome::from_plan(&plan));
         }
         let done = AtomicUsize::new(0);
         let total = plan.uploads.len() + plan.deletions.len();
@@ -93,7 +93,7 @@ pub fn deploy(
                 .map_err(|e| interrupted(e, &plan, phase))?;
         }
         delete(&store, bucket, &plan.deletions, &tick).await?;
-        Ok(Outcome::done(&plan))
+        Ok(Outcome::from_plan(&plan))
     })
 }
 
