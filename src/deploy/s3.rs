@@ -282,40 +282,35 @@ fn interrupted(e: Diagnostic, plan: &Plan, phase: Phase) -> Diagnostic {
 fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials: &str) -> Diagnostic {
     let text = format!("{e:?}");
     let endpoint = bucket.endpoint.unwrap_or("AWS S3");
-    let (message, hint) = if text.contains("InvalidAccessKeyId")
-        || text.contains("SignatureDoesNotMatch")
-        || text.contains("AccessDenied")
-        || text.contains("403")
-        || matches!(
-            e,
-            object_store::Error::PermissionDenied { .. } | object_store::Error::Unauthenticated { .. }
-        ) {
-        (
+    // The S3 error code of the answer decides; object_store's own kinds
+    // cover answers without one.
+    use object_store::Error as E;
+    let code = s3_error_code(&text);
+    let (message, hint) = match (code, e) {
+        (Some("InvalidAccessKeyId" | "SignatureDoesNotMatch" | "AccessDenied"), _)
+        | (None, E::PermissionDenied { .. } | E::Unauthenticated { .. }) => (
             format!(
                 "{endpoint} refused keng's credentials (from {credentials}) for bucket \"{}\"",
                 bucket.name
             ),
             "check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or ~/.aws/credentials), and that the key may list, write and delete in this bucket",
-        )
-    } else if text.contains("NoSuchBucket") || matches!(e, object_store::Error::NotFound { .. }) {
-        (
+        ),
+        (Some("NoSuchBucket"), _) | (None, E::NotFound { .. }) => (
             format!("bucket \"{}\" does not exist at {endpoint}", bucket.name),
             "create the bucket with the storage provider's console, or fix the bucket name in the target's url",
-        )
-    } else if let Some(code) = s3_error_code(&text) {
-        (
+        ),
+        (Some(code), _) => (
             format!("{endpoint} refused to list bucket \"{}\": {code}", bucket.name),
             if code == "InvalidBucketName" {
                 "bucket names are 3 to 63 lower-case letters, digits, dots and hyphens"
             } else {
                 "check the bucket, the region and the endpoint in the target's url"
             },
-        )
-    } else {
-        (
+        ),
+        (None, _) => (
             format!("cannot reach {endpoint}: {}", first_line(e)),
             "check the endpoint in the target's url and the network; keng retried with backoff before giving up",
-        )
+        ),
     };
     Diagnostic::new(
         crate::config::CONFIG_FILE,
