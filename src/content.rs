@@ -125,7 +125,7 @@ pub struct Picture {
     /// WebP is offered first; this is for browsers without it.
     pub fallback: crate::images::Format,
     /// Why it cannot be used, when its header says so already.
-    pub problem: Option<String>,
+    pub problem: Option<crate::messages::Message>,
     /// An entry's `image`: it also gets a card for link previews.
     pub social: bool,
     /// The entry whose page bundle holds it (its `content/`-relative file).

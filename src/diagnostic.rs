@@ -8,6 +8,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Lang, Message, codes};
+use crate::msg;
+
 /// How bad a finding is: errors fail a build or check, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -26,21 +29,65 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column in characters; 0 when unknown.
     pub col: usize,
-    pub message: String,
+    pub message: Message,
     /// What the user can do about it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<PathBuf>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
             line: 0,
             col: 0,
-            message: message.into(),
+            message,
             hint: None,
         }
+    }
+
+    /// The stable code of this kind of finding (`K0204`), for `keng explain`.
+    pub fn code(&self) -> &'static str {
+        codes::code_of(&self.message)
+    }
+
+    /// `path:line:col`, as much of it as is known.
+    pub fn place(&self) -> String {
+        let mut place = self.path.display().to_string();
+        if self.line > 0 {
+            place.push_str(&format!(":{}", self.line));
+            if self.col > 0 {
+                place.push_str(&format!(":{}", self.col));
+            }
+        }
+        place
+    }
+
+    /// `error[K0204]` / `lỗi[K0204]`.
+    pub fn label_in(&self, lang: Lang) -> String {
+        let label = match self.severity {
+            Severity::Error => msg!("label-error"),
+            Severity::Warning => msg!("label-warning"),
+        };
+        format!("{}[{}]", label.text_in(lang), self.code())
+    }
+
+    /// The whole finding in `lang`: `place: label: message`, then the hint.
+    pub fn text_in(&self, lang: Lang) -> String {
+        let mut text = format!(
+            "{}: {}: {}",
+            self.place(),
+            self.label_in(lang),
+            self.message.text_in(lang)
+        );
+        if let Some(hint) = &self.hint {
+            text.push_str(&format!(
+                "\n  {}: {}",
+                msg!("label-hint").text_in(lang),
+                hint.text_in(lang)
+            ));
+        }
+        text
     }
 
     /// Places the diagnostic at a byte offset of `source`, the file's whole text.
@@ -67,35 +114,38 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 
     /// For an I/O failure on `path`.
     pub fn io(path: &Path, err: &std::io::Error) -> Self {
-        Diagnostic::new(path, format!("cannot read or write this file: {err}"))
+        Diagnostic::new(path, msg!("io-error", reason = io_reason(err)))
     }
 }
 
+/// Why an I/O operation failed, in words an editor knows ("not found",
+/// "no permission"); the system's own text for rarer failures.
+pub fn io_reason(err: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => msg!("io-not-found"),
+        ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        ErrorKind::AlreadyExists => msg!("io-already-exists"),
+        ErrorKind::StorageFull => msg!("io-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => msg!("io-read-only"),
+        ErrorKind::IsADirectory => msg!("io-is-a-directory"),
+        ErrorKind::NotADirectory => msg!("io-not-a-directory"),
+        ErrorKind::InvalidData => msg!("io-invalid-data"),
+        _ => msg!("io-other", detail = err.to_string()),
+    }
+}
+
+/// The finding in the language chosen for this run.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if self.line > 0 {
-            write!(f, ":{}", self.line)?;
-            if self.col > 0 {
-                write!(f, ":{}", self.col)?;
-            }
-        }
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, ": {label}: {}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        f.write_str(&self.text_in(crate::messages::language()))
     }
 }
 
@@ -172,20 +222,37 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Turns a TOML syntax or type error into a diagnostic at its position.
+/// The toml crate's text is English: the kinds editors meet most (an
+/// unknown or missing key, a wrong type) are put in keng's own words, the
+/// rest keep toml's detail inside a translated frame.
 pub fn toml_error(path: &Path, text: &str, err: &toml::de::Error) -> Diagnostic {
-    let message = err.message().trim_end().to_string();
-    let mut d = Diagnostic::new(path, message.clone());
+    let detail = err.message().trim_end();
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or_default().to_string();
+    let (message, hint) = if let Some(rest) = detail.strip_prefix("unknown field ") {
+        let message = match rest.split_once(", expected ") {
+            Some((_, expected)) => msg!(
+                "toml-unknown-key-expected",
+                key = quoted(rest),
+                expected = expected.trim_start_matches("one of ")
+            ),
+            None => msg!("toml-unknown-key", key = quoted(rest)),
+        };
+        (message, msg!("toml-unknown-key-hint"))
+    } else if let Some(rest) = detail.strip_prefix("missing field ") {
+        (
+            msg!("toml-missing-key", key = quoted(rest)),
+            msg!("toml-missing-key-hint"),
+        )
+    } else if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        (msg!("toml-wrong-type", detail = rest), msg!("toml-wrong-type-hint"))
+    } else {
+        (msg!("toml-syntax", detail = detail), msg!("toml-syntax-hint"))
+    };
+    let mut d = Diagnostic::new(path, message).hint(hint);
     if let Some(span) = err.span() {
         d = d.at_offset(text, span.start);
     }
-    let hint = if message.starts_with("unknown field") {
-        "check the spelling; the README lists every key (custom values go under [extra])"
-    } else if message.starts_with("invalid type") {
-        "the value has the wrong type: strings need \"quotes\", lists [brackets], numbers none"
-    } else {
-        "this is not valid TOML; see https://toml.io for the syntax"
-    };
-    d.hint(hint)
+    d
 }
 
 #[cfg(test)]
@@ -212,7 +279,20 @@ mod tests {
 
     #[test]
     fn display_has_path_line_col_and_hint() {
-        let d = Diagnostic::new("content/a.md", "bad").at(3, 7).hint("fix it");
-        assert_eq!(d.to_string(), "content/a.md:3:7: error: bad\n  hint: fix it");
+        let d = Diagnostic::new("content/a.md", msg!("io-error", reason = msg!("io-not-found")))
+            .at(3, 7)
+            .hint(msg!("toml-syntax-hint"));
+        let code = d.code();
+        assert_eq!(
+            d.text_in(Lang::En),
+            format!(
+                "content/a.md:3:7: error[{code}]: cannot read or write this file: not found\n  hint: {}",
+                msg!("toml-syntax-hint").text_in(Lang::En)
+            )
+        );
+        assert!(
+            d.text_in(Lang::Vi)
+                .starts_with(&format!("content/a.md:3:7: lỗi[{code}]: "))
+        );
     }
 }

@@ -5,6 +5,8 @@
 //! value's line and column in the whole file, and what is left over can be
 //! checked for unknown keys.
 
+use crate::messages::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -71,10 +73,14 @@ impl<'a> Fields<'a> {
             let d = match what {
                 Impossible::Control(c) => Diagnostic::new(
                     self.path,
-                    format!("`{key}` holds an invisible control character (U+{:04X})", c as u32),
+                    msg!(
+                        "field-control-character",
+                        key = &key,
+                        code = format!("U+{:04X}", c as u32)
+                    ),
                 )
                 .at_offset(self.text, self.base + value.span().start)
-                .hint("remove it; it often comes with text copied out of another program"),
+                .hint(msg!("field-control-character-hint")),
                 Impossible::NotFinite(x) => {
                     // Inside a table the number is further down: find it.
                     let start = self.base + value.span().start;
@@ -86,19 +92,16 @@ impl<'a> Fields<'a> {
                     } else {
                         "-inf"
                     };
-                    Diagnostic::new(
-                        self.path,
-                        format!("`{key}` holds {written}, which is not a number a page can show"),
-                    )
-                    .at_offset(self.text, at)
-                    .hint("write the number itself, e.g. value = 12")
+                    Diagnostic::new(self.path, msg!("field-not-finite", key = &key, written = written))
+                        .at_offset(self.text, at)
+                        .hint(msg!("field-not-finite-hint"))
                 }
             };
             self.errors.push(d);
         }
     }
 
-    pub fn error_at(&mut self, value: &Spanned<toml::Value>, message: String, hint: &str) {
+    pub fn error_at(&mut self, value: &Spanned<toml::Value>, message: Message, hint: Message) {
         let d = Diagnostic::new(self.path, message)
             .at_offset(self.text, self.base + value.span().start)
             .hint(hint);
@@ -106,17 +109,17 @@ impl<'a> Fields<'a> {
     }
 
     /// Reports a problem with the table as a whole (a missing key) at its first line.
-    pub fn error_at_start(&mut self, message: String, hint: &str) {
+    pub fn error_at_start(&mut self, message: Message, hint: Message) {
         let d = Diagnostic::new(self.path, message).at(1, 1).hint(hint);
         self.errors.push(d);
     }
 
-    fn wrong_type(&mut self, key: &str, value: &Spanned<toml::Value>, expected: &str, example: &str) {
-        let found = value.get_ref().type_str();
+    fn wrong_type(&mut self, key: &str, value: &Spanned<toml::Value>, expected: Message, example: &str) {
+        let found = crate::value::toml_type_name(value.get_ref());
         self.error_at(
             value,
-            format!("`{key}` must be {expected}, found {found}"),
-            &format!("write it like {key} = {example}"),
+            msg!("field-wrong-type", key = key, expected = expected, found = found),
+            msg!("field-wrong-type-hint", key = key, example = example),
         );
     }
 
@@ -129,7 +132,7 @@ impl<'a> Fields<'a> {
         match v.get_ref() {
             toml::Value::String(s) => Some(s.clone()),
             _ => {
-                self.wrong_type(key, &v, "a string", "\"...\"");
+                self.wrong_type(key, &v, msg!("toml-type-string"), "\"...\"");
                 None
             }
         }
@@ -140,7 +143,7 @@ impl<'a> Fields<'a> {
         match v.get_ref() {
             toml::Value::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(key, &v, "true or false", "true");
+                self.wrong_type(key, &v, msg!("toml-type-boolean"), "true");
                 None
             }
         }
@@ -151,7 +154,7 @@ impl<'a> Fields<'a> {
         match v.get_ref() {
             toml::Value::Integer(i) => Some(*i),
             _ => {
-                self.wrong_type(key, &v, "a whole number", "10");
+                self.wrong_type(key, &v, msg!("toml-type-integer"), "10");
                 None
             }
         }
@@ -165,8 +168,8 @@ impl<'a> Fields<'a> {
             Err(_) => {
                 self.error_at(
                     &v,
-                    format!("`{key}` must not be negative, found {i}"),
-                    "use 0 or a positive number",
+                    msg!("field-negative", key = key, found = i.to_string()),
+                    msg!("field-negative-hint"),
                 );
                 None
             }
@@ -189,8 +192,8 @@ impl<'a> Fields<'a> {
                 };
                 self.error_at(
                     &v,
-                    format!("`{key}` is not a valid date: {shown}"),
-                    &format!("write a date like {key} = 2020-12-31 or {key} = 2020-12-31T14:00:00+07:00"),
+                    msg!("field-date-not-valid", key = key, found = shown),
+                    msg!("field-date-not-valid-hint", key = key),
                 );
                 None
             }
@@ -209,8 +212,8 @@ impl<'a> Fields<'a> {
         if list.is_none() {
             self.error_at(
                 &v,
-                format!("`{key}` must be a list of strings"),
-                &format!("write it like {key} = [\"an ninh\", \"lừa đảo\"]"),
+                msg!("field-not-text-list", key = key),
+                msg!("field-not-text-list-hint", key = key),
             );
         }
         list
@@ -221,7 +224,12 @@ impl<'a> Fields<'a> {
         match self.map.remove(key) {
             Some(v) if v.get_ref().is_table() => toml_to_json(v.get_ref()),
             Some(v) => {
-                self.wrong_type(key, &v, "a table", &format!("a [{key}] section"));
+                self.wrong_type(
+                    key,
+                    &v,
+                    msg!("toml-type-table"),
+                    &format!("{{ }} (or a [{key}] section)"),
+                );
                 serde_json::Value::Object(Default::default())
             }
             None => serde_json::Value::Object(Default::default()),
@@ -242,10 +250,11 @@ impl<'a> Fields<'a> {
                 .join(", ");
             self.error_at(
                 &raw,
-                format!("`{key}` must be one of {list}, found \"{value}\""),
-                &format!(
-                    "write for example {key} = {}",
-                    allowed.first().map(|a| format!("\"{a}\"")).unwrap_or_default()
+                msg!("field-not-allowed", key = key, allowed = list, found = &value),
+                msg!(
+                    "field-not-allowed-hint",
+                    key = key,
+                    example = allowed.first().map(|a| format!("\"{a}\"")).unwrap_or_default()
                 ),
             );
             None
@@ -263,10 +272,10 @@ impl<'a> Fields<'a> {
     pub fn deny_remaining(&mut self, known: &[&str]) {
         for (key, value) in self.remaining() {
             let hint = match suggest(&key, known) {
-                Some(k) => format!("did you mean `{k}`? Custom values go under [extra]"),
-                None => "custom values go under [extra]; see the README for the keys keng knows".to_string(),
+                Some(k) => msg!("field-unknown-key-suggest-hint", suggestion = k),
+                None => msg!("field-unknown-key-hint"),
             };
-            self.error_at(&value, format!("unknown key `{key}`"), &hint);
+            self.error_at(&value, msg!("field-unknown-key", key = &key), hint);
         }
     }
 }
@@ -363,7 +372,7 @@ mod tests {
         assert!(f.date("date").is_none());
         let d = &f.errors.0[0];
         assert_eq!((d.line, d.col), (3, 8));
-        assert!(d.message.contains("date"));
+        assert!(d.message.to_string().contains("date"));
     }
 
     #[test]
@@ -380,6 +389,6 @@ mod tests {
         let text = "titel = \"a\"\n";
         let mut f = Fields::parse(Path::new("a.md"), text, 0..text.len(), DEFAULT_TIMEZONE).unwrap();
         f.deny_remaining(&["title", "date"]);
-        assert!(f.errors.0[0].hint.as_deref().unwrap().contains("`title`"));
+        assert!(f.errors.0[0].hint.as_ref().unwrap().to_string().contains("`title`"));
     }
 }

@@ -25,6 +25,7 @@ pub mod kinds;
 pub mod lint;
 pub mod load;
 pub mod markdown;
+pub mod messages;
 pub mod outputs;
 pub mod pictures;
 pub mod plan;
@@ -264,14 +265,20 @@ pub fn render_into(
                 .try_for_each(|path| out.write(path, &bytes))
         });
         if let Err(e) = result {
-            errors.push(Diagnostic::new(rel, format!("cannot copy this static file: {e}")));
+            errors.push(Diagnostic::new(
+                rel,
+                msg!("static-copy-failed", reason = diagnostic::io_reason(&e)),
+            ));
         }
     }
     // `_headers` for static hosts that read it, unless the site has its own.
     if !static_files.contains_key("_headers") {
         let text = headers::headers_file(&site.config.deploy.headers, asset_names.values().map(String::as_str));
         if let Err(e) = out.write("_headers", text.as_bytes()) {
-            errors.push(Diagnostic::new("_headers", format!("cannot write: {e}")));
+            errors.push(Diagnostic::new(
+                "_headers",
+                msg!("headers-write-failed", reason = diagnostic::io_reason(&e)),
+            ));
         }
     }
     for asset in &site.assets {

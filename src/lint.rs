@@ -3,6 +3,7 @@
 //! dates in the future, alerts that expired but still say they are urgent.
 //! `keng build` counts them; `keng check` lists them.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use crate::content::{Page, Site};
@@ -28,7 +29,7 @@ pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
     out
 }
 
-fn warn(page: &Page, key: &str, message: String, hint: &str) -> Diagnostic {
+fn warn(page: &Page, key: &str, message: crate::messages::Message, hint: crate::messages::Message) -> Diagnostic {
     let (line, col) = page.source.key_position(key);
     Diagnostic::new(&page.source.path, message)
         .at(line, col)
@@ -47,13 +48,10 @@ fn placeholders_left(page: &Page, out: &mut Vec<Diagnostic>) {
             if let Some(at) = line.find(PLACEHOLDER) {
                 let (l, c) = line_col(text, offset + at);
                 out.push(
-                    Diagnostic::new(
-                        &page.source.path,
-                        format!("\"{PLACEHOLDER}\" is still here: this value was never filled in"),
-                    )
-                    .at(l, c)
-                    .hint("replace it with the real value")
-                    .warning(),
+                    Diagnostic::new(&page.source.path, msg!("lint-placeholder", placeholder = PLACEHOLDER))
+                        .at(l, c)
+                        .hint(msg!("lint-placeholder-hint"))
+                        .warning(),
                 );
             }
         }
@@ -74,12 +72,8 @@ fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
                 out.push(warn(
                     page,
                     field,
-                    format!(
-                        "the title \"{}\" is also the title of {}",
-                        page.title(),
-                        first.source.rel
-                    ),
-                    "readers and search engines cannot tell the two apart; make one title more specific",
+                    msg!("lint-duplicate-title", title = page.title(), other = &first.source.rel),
+                    msg!("lint-duplicate-title-hint"),
                 ));
             }
             None => {
@@ -99,8 +93,8 @@ fn missing_summary(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
         out.push(warn(
             page,
             "title",
-            "this article has no summary; lists, feeds and search results will show its title only".into(),
-            "add summary = \"...\" to the front matter, or a line <!-- more --> after the first paragraph",
+            msg!("lint-no-summary"),
+            msg!("lint-no-summary-hint"),
         ));
     }
 }
@@ -113,13 +107,10 @@ fn images_without_alt(page: &Page, out: &mut Vec<Diagnostic>) {
         let at = from + found;
         let (line, col) = line_col(text, at);
         out.push(
-            Diagnostic::new(
-                &page.source.path,
-                "an image without alt text: screen readers and slow connections show nothing in its place",
-            )
-            .at(line, col)
-            .hint("describe the picture between the brackets: ![Hội nghị tổng kết năm 2020](anh.jpg)")
-            .warning(),
+            Diagnostic::new(&page.source.path, msg!("lint-image-without-alt"))
+                .at(line, col)
+                .hint(msg!("lint-image-without-alt-hint"))
+                .warning(),
         );
         from = at + 4;
     }
@@ -133,8 +124,8 @@ fn images_without_alt(page: &Page, out: &mut Vec<Diagnostic>) {
         out.push(warn(
             page,
             "image",
-            "`image` has no `image_alt`: the picture is invisible to screen readers".into(),
-            "add image_alt = \"what the picture shows\"",
+            msg!("lint-image-alt-missing"),
+            msg!("lint-image-alt-missing-hint"),
         ));
     }
 }
@@ -150,10 +141,7 @@ fn future_date(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
     out.push(warn(
         page,
         key,
-        format!(
-            "the date {} is in the future; the entry is published now with that date",
-            date.text
-        ),
-        "correct the date, or keep the entry as draft = true until then",
+        msg!("lint-future-date", date = &date.text),
+        msg!("lint-future-date-hint"),
     ));
 }

@@ -8,8 +8,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use keng::diagnostic::Diagnostic;
+use keng::messages::{self, Lang, Message};
+use keng::msg;
 use keng::report::{self, Style};
 
 /// mimalloc: a clean build of the 10,000-article corpus takes 16% less time
@@ -23,6 +25,10 @@ mod build_command;
 mod check_command;
 #[path = "cli/deploy.rs"]
 mod deploy_command;
+#[path = "cli/explain.rs"]
+mod explain_command;
+#[path = "cli/help.rs"]
+mod help;
 
 #[derive(Parser)]
 #[command(
@@ -37,6 +43,9 @@ struct Cli {
     /// Print more: the time each build stage took, every file a deploy sends.
     #[arg(short, long, global = true)]
     verbose: bool,
+    /// The language of keng's messages (else KENG_LANG, the locale, the site's language).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Command,
 }
@@ -129,6 +138,14 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Explain a finding's code (K0204): what it means, an example and the fix.
+    Explain { code: Option<String> },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    Vi,
+    En,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -138,7 +155,56 @@ enum Format {
 }
 
 fn parse_now(s: &str) -> Result<DateTime<FixedOffset>, String> {
-    DateTime::parse_from_rfc3339(s).map_err(|e| format!("{e}; expected RFC 3339 like 2021-01-01T08:00:00+07:00"))
+    DateTime::parse_from_rfc3339(s).map_err(|e| msg!("cli-now-invalid", detail = e.to_string()).text())
+}
+
+/// Chooses the language before the arguments are parsed (so that `--help`
+/// and usage errors speak it): `--lang`, `KENG_LANG`, the locale, the
+/// site's `language` (of `--root`, else the current folder).
+fn choose_language(args: &[std::ffi::OsString]) {
+    let value_of = |flag: &str| {
+        let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{flag}="))
+                .map(str::to_string)
+                .or_else(|| (a == flag).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    let flag = value_of("--lang").as_deref().and_then(Lang::parse);
+    let root = PathBuf::from(value_of("--root").unwrap_or_else(|| ".".to_string()));
+    let env = |name: &str| std::env::var(name).ok();
+    let (lang, ignored) = messages::choose(flag, &env, &|| messages::lang_of_site(&root));
+    messages::set_language(lang);
+    if let Some(value) = ignored {
+        eprintln!("{}", msg!("cli-keng-lang-ignored", value = value).text());
+    }
+}
+
+/// Parses the arguments with help and errors in the chosen language.
+fn parse_args() -> Result<Cli, ExitCode> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    choose_language(&args);
+    let mut cmd = help::localise(Cli::command());
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(matches) => matches,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return Err(ExitCode::SUCCESS);
+            }
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                let _ = e.print();
+                return Err(ExitCode::from(2));
+            }
+            eprint!("{}", help::usage_error(&e, &mut cmd));
+            return Err(ExitCode::from(2));
+        }
+    };
+    Cli::from_arg_matches(&matches).map_err(|e| {
+        eprint!("{}", e.render());
+        ExitCode::from(2)
+    })
 }
 
 /// Colour on a terminal (or when CLICOLOR_FORCE is set), never when
@@ -152,7 +218,10 @@ fn use_color() -> bool {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_args() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let style = Style {
         color: use_color(),
         snippets: true,
@@ -224,7 +293,7 @@ fn main() -> ExitCode {
                 let mut opts = keng::BuildOptions::new(&root);
                 opts.output = output.clone();
                 if !build_command::build(&out, cli.verbose, opts) {
-                    eprintln!("Nothing was deployed.");
+                    eprintln!("{}", messages::tr("deploy-nothing-deployed"));
                     return ExitCode::from(1);
                 }
             }
@@ -239,13 +308,14 @@ fn main() -> ExitCode {
         }
         Command::New { kind, title, root } => new_entry(&out, &root, &kind, &title),
         Command::Init { dir, force } => init(&out, &dir, force),
+        Command::Explain { code } => explain_command::explain(code.as_deref()),
     }
 }
 
 fn serve(out: &Printer, opts: keng::serve::ServeOptions) -> ExitCode {
     let quiet = out.quiet;
-    let log: Arc<dyn Fn(&str) + Send + Sync> = Arc::new(move |line: &str| {
-        if !quiet || line.starts_with("Serving") {
+    let log: keng::serve::Log = Arc::new(move |line: &Message| {
+        if !quiet || line.id == keng::serve::SERVING {
             eprintln!("{line}");
         }
     });
@@ -258,10 +328,7 @@ fn serve(out: &Printer, opts: keng::serve::ServeOptions) -> ExitCode {
 fn new_entry(out: &Printer, root: &std::path::Path, kind: &str, title: &str) -> ExitCode {
     match keng::scaffold::new_entry(root, kind, title, chrono::Local::now().date_naive()) {
         Ok(path) => {
-            out.say(&format!(
-                "Created {}. Fill in the fields marked ĐIỀN VÀO, then run keng build.",
-                path.display()
-            ));
+            out.say(&msg!("new-created", file = &path, placeholder = keng::lint::PLACEHOLDER).text());
             ExitCode::SUCCESS
         }
         Err(d) => out.fail(&[d]),
@@ -271,12 +338,7 @@ fn new_entry(out: &Printer, root: &std::path::Path, kind: &str, title: &str) -> 
 fn init(out: &Printer, dir: &std::path::Path, force: bool) -> ExitCode {
     match keng::scaffold::init(dir, force, chrono::Local::now().date_naive()) {
         Ok(files) => {
-            out.say(&format!(
-                "Created a site with {} files in {}. Next: cd {} && keng build",
-                files.len(),
-                dir.display(),
-                dir.display()
-            ));
+            out.say(&msg!("init-created", files = files.len(), dir = dir).text());
             ExitCode::SUCCESS
         }
         Err(d) => out.fail(&[d]),
@@ -310,16 +372,17 @@ impl Printer {
     }
 }
 
-fn kinds_text(kinds: &BTreeMap<String, usize>) -> String {
+/// " (article 12, camera 3)", or nothing when no page has a kind.
+fn kinds_text(kinds: &BTreeMap<String, usize>) -> Message {
     let parts: Vec<String> = kinds
         .iter()
         .filter(|(k, _)| !k.is_empty())
         .map(|(k, n)| format!("{k} {n}"))
         .collect();
     if parts.is_empty() {
-        String::new()
+        msg!("summary-no-kinds")
     } else {
-        format!(" ({})", parts.join(", "))
+        msg!("summary-kinds", kinds = parts.join(", "))
     }
 }
 
@@ -329,8 +392,17 @@ fn exit_code(success: bool) -> ExitCode {
 
 /// A progress bar on a terminal, shown once the work has taken a second;
 /// `progress` is set to feed it.
-fn progress_bar(out: &Printer, started: Instant, progress: &mut Option<keng::Progress>) -> indicatif::ProgressBar {
+fn progress_bar(
+    out: &Printer,
+    label: &'static str,
+    started: Instant,
+    progress: &mut Option<keng::Progress>,
+) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::hidden();
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(messages::tr(label));
     if std::io::stderr().is_terminal() && !out.quiet {
         let bar = bar.clone();
         let shown = std::sync::atomic::AtomicBool::new(false);

@@ -7,6 +7,8 @@ use std::path::Path;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::{Lang, language};
+use crate::msg;
 
 /// How findings are printed.
 #[derive(Debug, Clone, Copy)]
@@ -16,9 +18,14 @@ pub struct Style {
     pub snippets: bool,
 }
 
-/// One finding, ready to print (ends with a newline).
+/// One finding in the run's language, ready to print (ends with a newline).
 pub fn render(d: &Diagnostic, style: Style) -> String {
-    let mut out = first_line(d, style.color);
+    render_in(d, style, language())
+}
+
+/// One finding in `lang`, ready to print (ends with a newline).
+pub fn render_in(d: &Diagnostic, style: Style, lang: Lang) -> String {
+    let mut out = first_line(d, style.color, lang);
     out.push('\n');
     let snippet = if style.snippets {
         source_line(&d.path, d.line)
@@ -38,7 +45,11 @@ pub fn render(d: &Diagnostic, style: Style) -> String {
                     .annotation(AnnotationKind::Primary.span(start..end)),
             );
             if let Some(hint) = &d.hint {
-                group = group.element(Level::HELP.message(hint.as_str()));
+                group = group.element(
+                    Level::HELP
+                        .with_name(msg!("label-help").text_in(lang))
+                        .message(hint.text_in(lang)),
+                );
             }
             let renderer = if style.color {
                 Renderer::styled()
@@ -50,30 +61,28 @@ pub fn render(d: &Diagnostic, style: Style) -> String {
         }
         None => {
             if let Some(hint) = &d.hint {
-                out.push_str(&format!("  hint: {hint}\n"));
+                out.push_str(&format!(
+                    "  {}: {}\n",
+                    msg!("label-hint").text_in(lang),
+                    hint.text_in(lang)
+                ));
             }
         }
     }
     out
 }
 
-fn first_line(d: &Diagnostic, color: bool) -> String {
-    let plain = d.to_string();
-    let first = plain.lines().next().unwrap_or_default().to_string();
+/// `path:line:col: error[K0204]: message`, the label in colour when asked.
+fn first_line(d: &Diagnostic, color: bool, lang: Lang) -> String {
+    let (place, label, message) = (d.place(), d.label_in(lang), d.message.text_in(lang));
     if !color {
-        return first;
+        return format!("{place}: {label}: {message}");
     }
-    let (label, code) = match d.severity {
-        Severity::Error => (": error: ", "\x1b[1;31m"),
-        Severity::Warning => (": warning: ", "\x1b[1;33m"),
+    let code = match d.severity {
+        Severity::Error => "\x1b[1;31m",
+        Severity::Warning => "\x1b[1;33m",
     };
-    match first.split_once(label) {
-        Some((place, message)) => format!(
-            "\x1b[1m{place}\x1b[0m: {code}{}\x1b[0m: {message}",
-            label.trim_matches([':', ' '])
-        ),
-        None => first,
-    }
+    format!("\x1b[1m{place}\x1b[0m: {code}{label}\x1b[0m: {message}")
 }
 
 /// Line `line` (1-based) of the file at `path`, if it can be read.
@@ -134,22 +143,9 @@ fn bracketed_len(text: &str) -> usize {
     text.len()
 }
 
-/// "1 error", "3 errors".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The closing count: "2 errors, 1 warning".
-pub fn counts(errors: usize, warnings: usize) -> String {
-    format!(
-        "{}, {}",
-        count(errors, "error", "errors"),
-        count(warnings, "warning", "warnings")
-    )
+pub fn counts(errors: usize, warnings: usize) -> crate::messages::Message {
+    msg!("count-findings", errors = errors, warnings = warnings)
 }
 
 #[cfg(test)]
@@ -162,25 +158,30 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("bai.md");
         std::fs::write(&file, "+++\ntitle = \"Bài\"\ndate = 3\n+++\n").unwrap();
-        let d = Diagnostic::new(&file, "`date` is not a valid date: 3")
+        let d = Diagnostic::new(&file, msg!("field-date-not-valid", key = "date", found = "3"))
             .at(3, 8)
-            .hint("write date = 2020-12-31");
-        let out = render(
-            &d,
-            Style {
-                color: false,
-                snippets: true,
-            },
-        );
+            .hint(msg!("field-date-not-valid-hint", key = "date"));
+        let style = Style {
+            color: false,
+            snippets: true,
+        };
+        let out = render_in(&d, style, Lang::En);
         let mut lines = out.lines();
         assert_eq!(
             lines.next().unwrap(),
-            format!("{}:3:8: error: `date` is not a valid date: 3", file.display())
+            format!(
+                "{}:3:8: error[{}]: `date` is not a valid date: 3",
+                file.display(),
+                d.code()
+            )
         );
         assert!(out.contains("3 | date = 3"), "{out}");
         assert!(out.contains('^'), "{out}");
-        assert!(out.contains("write date = 2020-12-31"), "{out}");
+        assert!(out.contains("help: write a date like date = 2020-12-31"), "{out}");
         assert!(!out.contains('\x1b'), "no colour codes");
+        let vi = render_in(&d, style, Lang::Vi);
+        assert!(vi.contains(":3:8: lỗi["), "{vi}");
+        assert!(vi.contains("gợi ý: "), "{vi}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -202,7 +203,9 @@ mod tests {
 
     #[test]
     fn counts_read_naturally() {
-        assert_eq!(counts(1, 0), "1 error, 0 warnings");
-        assert_eq!(counts(2, 1), "2 errors, 1 warning");
+        assert_eq!(counts(1, 0).text_in(Lang::En), "1 error, 0 warnings");
+        assert_eq!(counts(2, 1).text_in(Lang::En), "2 errors, 1 warning");
+        assert_eq!(counts(1022, 1).text_in(Lang::En), "1,022 errors, 1 warning");
+        assert_eq!(counts(1022, 1).text_in(Lang::Vi), "1.022 lỗi, 1 cảnh báo");
     }
 }

@@ -1,5 +1,6 @@
 //! `keng init DIR` and `keng new KIND "TITLE"`: starting a site, starting an entry.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -18,16 +19,14 @@ static SCAFFOLD: Dir = include_dir!("$CARGO_MANIFEST_DIR/scaffold");
 pub fn init(dir: &Path, force: bool, today: NaiveDate) -> Result<Vec<PathBuf>, Diagnostic> {
     if dir.exists() {
         if !dir.is_dir() {
-            return Err(Diagnostic::new(dir, "this path exists and is not a folder")
-                .hint("choose a folder name for the new site"));
+            return Err(Diagnostic::new(dir, msg!("init-not-folder")).hint(msg!("init-not-folder-hint")));
         }
         let empty = std::fs::read_dir(dir)
             .map_err(|e| Diagnostic::io(dir, &e))?
             .next()
             .is_none();
         if !empty && !force {
-            return Err(Diagnostic::new(dir, "the folder is not empty")
-                .hint("choose a new folder, or pass --force to write the site's files into it anyway"));
+            return Err(Diagnostic::new(dir, msg!("init-folder-not-empty")).hint(msg!("init-folder-not-empty-hint")));
         }
     }
     let in_30_days = today + chrono::Days::new(30);
@@ -69,19 +68,13 @@ pub fn new_entry(root: &Path, kind: &str, title: &str, today: NaiveDate) -> Resu
     let schema = kind_ref.schema;
     let slug = crate::slugs::slugify(title);
     if slug.is_empty() {
-        return Err(
-            Diagnostic::new(root, format!("cannot make a file name from \"{title}\""))
-                .hint("give a title with letters or digits"),
-        );
+        return Err(Diagnostic::new(root, msg!("new-no-file-name", title = title)).hint(msg!("new-no-file-name-hint")));
     }
     let section = section_of_kind(root, kind, config.allow_outside_links)?;
     let markdown = kind_ref.is_markdown();
     let file = section.join(format!("{slug}.{}", if markdown { "md" } else { "toml" }));
     if file.exists() {
-        return Err(
-            Diagnostic::new(&file, "this file already exists; keng does not overwrite it")
-                .hint("choose another title, or edit the existing file"),
-        );
+        return Err(Diagnostic::new(&file, msg!("new-file-exists")).hint(msg!("new-file-exists-hint")));
     }
     let fields = entry_fields(schema, title, today);
     let text = if markdown {
@@ -135,11 +128,7 @@ fn section_of_kind(root: &Path, kind: &str, allow_outside_links: bool) -> Result
             return Ok(path.parent().unwrap_or(&content).to_path_buf());
         }
     }
-    Err(
-        Diagnostic::new(&content, format!("no section has kind = \"{kind}\"")).hint(format!(
-            "add kind = \"{kind}\" to the _index.md of the folder that should hold these entries"
-        )),
-    )
+    Err(Diagnostic::new(&content, msg!("new-no-section", kind = kind)).hint(msg!("new-no-section-hint", kind = kind)))
 }
 
 /// TOML lines for every field of the kind: required ones filled in, the

@@ -94,24 +94,25 @@ pub fn absolute(base_url: &str, page_url: &str, src: &str) -> String {
 
 /// What is wrong with a `base_url`, if anything: every canonical URL,
 /// feed and sitemap is built on it.
-pub fn base_url_problem(url: &str) -> Option<&'static str> {
+pub fn base_url_problem(url: &str) -> Option<crate::messages::Message> {
+    use crate::msg;
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
-        return Some("it must start with https:// or http://");
+        return Some(msg!("base-url-scheme"));
     };
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Some("it holds spaces or control characters");
+        return Some(msg!("base-url-spaces"));
     }
     if url.contains(['?', '#']) {
-        return Some("a query (?) or fragment (#) would end up in the middle of every address");
+        return Some(msg!("base-url-query"));
     }
     let authority = rest.split('/').next().unwrap_or("");
     if authority.contains('@') {
-        return Some("a user name or password (user@) must not be published in every address");
+        return Some(msg!("base-url-user"));
     }
     let (host, port) = match authority.strip_prefix('[') {
         Some(v6) => match v6.split_once(']') {
             Some((ip, port)) if ip.parse::<std::net::Ipv6Addr>().is_ok() => ("v6", port),
-            _ => return Some("the IPv6 address in [ ] is not complete"),
+            _ => return Some(msg!("base-url-ipv6")),
         },
         None => match authority.split_once(':') {
             Some((host, port)) => (host, port),
@@ -119,14 +120,14 @@ pub fn base_url_problem(url: &str) -> Option<&'static str> {
         },
     };
     if host.is_empty() {
-        return Some("it has no host name");
+        return Some(msg!("base-url-no-host"));
     }
     if !host.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
-        return Some("the host name holds characters a host name cannot have");
+        return Some(msg!("base-url-bad-host"));
     }
     let port = port.strip_prefix(':').unwrap_or(port);
     if !port.is_empty() && port.parse::<u16>().is_err() {
-        return Some("the port is not a number from 0 to 65535");
+        return Some(msg!("base-url-port"));
     }
     None
 }

@@ -27,3 +27,17 @@ mod tests {
         assert_eq!(j["n"][1], "a");
     }
 }
+
+/// The kind of a TOML value in words ("a string", "a list").
+pub fn toml_type_name(value: &toml::Value) -> crate::messages::Message {
+    use crate::msg;
+    match value {
+        toml::Value::String(_) => msg!("toml-type-string"),
+        toml::Value::Integer(_) => msg!("toml-type-integer"),
+        toml::Value::Float(_) => msg!("toml-type-float"),
+        toml::Value::Boolean(_) => msg!("toml-type-boolean"),
+        toml::Value::Datetime(_) => msg!("toml-type-datetime"),
+        toml::Value::Array(_) => msg!("toml-type-array"),
+        toml::Value::Table(_) => msg!("toml-type-table"),
+    }
+}

@@ -4,6 +4,7 @@
 //! site folder (`content/x.txt -> /etc/passwd` would be published), is an
 //! error at the link, unless site.toml sets `allow_outside_links = true`.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use walkdir::{DirEntry, WalkDir};
@@ -63,11 +64,8 @@ impl Walk<'_> {
             return None;
         }
         Some(
-            Diagnostic::new(
-                entry.path(),
-                format!("this symbolic link leads outside the site folder, to {}", target.display()),
-            )
-            .hint("copy what it points to into the site; a site that means it sets allow_outside_links = true in site.toml"),
+            Diagnostic::new(entry.path(), msg!("walk-link-outside", target = &target))
+                .hint(msg!("walk-link-outside-hint")),
         )
     }
 }
@@ -75,14 +73,9 @@ impl Walk<'_> {
 fn unreadable(dir: &Path, err: &walkdir::Error) -> Diagnostic {
     let path = err.path().unwrap_or(dir);
     if err.loop_ancestor().is_some() {
-        Diagnostic::new(
-            path,
-            "this symbolic link points back to one of its own parent folders (a loop)",
-        )
-        .hint("remove the link or point it somewhere else")
+        Diagnostic::new(path, msg!("walk-link-loop")).hint(msg!("walk-link-loop-hint"))
     } else {
-        Diagnostic::new(path, format!("cannot read this path: {err}"))
-            .hint("check that the file exists and that keng may read it")
+        Diagnostic::new(path, msg!("walk-unreadable", detail = err.to_string())).hint(msg!("walk-unreadable-hint"))
     }
 }
 

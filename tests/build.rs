@@ -24,7 +24,7 @@ fn config_errors_name_key_line_and_expected_type() {
     );
     let run = site.build_fails();
     assert!(
-        run.stderr.contains("site.toml:3:1: error: unknown field `base_ulr`"),
+        run.stderr.contains("site.toml:3:1: error: unknown key `base_ulr`"),
         "{}",
         run.stderr
     );

@@ -153,6 +153,7 @@ fn build_summary_counts_entries_by_kind_and_warnings() {
 fn colour_follows_no_color() {
     let site = TestSite::fixture("bad-field-types");
     let coloured = std::process::Command::new(env!("CARGO_BIN_EXE_keng"))
+        .env("KENG_LANG", "en")
         .args(["build", "--root"])
         .arg(site.root())
         .env("CLICOLOR_FORCE", "1")
@@ -164,6 +165,7 @@ fn colour_follows_no_color() {
         "CLICOLOR_FORCE colours"
     );
     let plain = std::process::Command::new(env!("CARGO_BIN_EXE_keng"))
+        .env("KENG_LANG", "en")
         .args(["build", "--root"])
         .arg(site.root())
         .env("CLICOLOR_FORCE", "1")
@@ -172,7 +174,7 @@ fn colour_follows_no_color() {
         .unwrap();
     let text = String::from_utf8_lossy(&plain.stderr);
     assert!(!text.contains('\x1b'), "NO_COLOR wins: {text}");
-    assert!(text.contains("sai-kieu.md:3:8: error:"));
+    assert!(text.contains("sai-kieu.md:3:8: error[K0204]:"), "{text}");
 }
 
 #[test]
@@ -244,6 +246,7 @@ fn init_makes_a_site_that_builds_and_checks_clean() {
     let target = dir.path().join("xa-moi");
     let keng = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_keng"))
+            .env("KENG_LANG", "en")
             .args(args)
             .output()
             .unwrap()

@@ -328,6 +328,7 @@ fn output_of(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 /// Runs keng with a time limit; `None` when it had to be killed.
 fn run_limited(args: &[&str], root: &Path, limit: Duration) -> Option<(i32, String)> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_keng"))
+        .env("KENG_LANG", "en")
         .args(args)
         .arg("--root")
         .arg(root)

@@ -91,7 +91,7 @@ fn counts_are_whole_numbers_within_bounds() {
     }
     let run = site.build_fails();
     for file in ["content/camera/qua-lon.toml", "content/camera/am.toml"] {
-        site.assert_error_at(&run, file, "2:9: error: ", "from 0 to 1000000000");
+        site.assert_error_at(&run, file, "2:9: error: ", "from 0 to 1,000,000,000");
     }
 }
 

@@ -199,7 +199,7 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
         (
             "content/camera/sai.toml",
             "2:9",
-            "`count` must be a whole number from 0 to 1000000000, found \"102\"",
+            "`count` must be a whole number from 0 to 1,000,000,000, found \"102\"",
         ),
         (
             "content/camera/sai.toml",
@@ -214,7 +214,7 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
         (
             "content/bien/sai.toml",
             "3:9",
-            "`count` must be a whole number from 0 to 1000000000, found float 1.5",
+            "`count` must be a whole number from 0 to 1,000,000,000, found a number 1.5",
         ),
         (
             "content/bien/sai.toml",
@@ -247,7 +247,7 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
         (
             "content/tiep-dan/sai.toml",
             "1:8",
-            "`name` must be a string, found integer 5",
+            "`name` must be a string, found a whole number 5",
         ),
         ("content/tiep-dan/sai.toml", "2:10", "`opened` is not a valid date"),
         ("content/tiep-dan/loai-la.md", "3:8", "unknown kind \"chot_gac\""),

@@ -25,6 +25,7 @@ struct Server {
 impl Server {
     fn start(site: &TestSite) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_keng"))
+            .env("KENG_LANG", "en")
             .args(["serve", "--port", "0", "--root"])
             .arg(site.root())
             .stderr(Stdio::piped())

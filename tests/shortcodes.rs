@@ -309,7 +309,7 @@ fn arguments_are_checked_against_the_signature() {
     fails_at(
         "{{ luu_y(muc=\"hai\") }}\n",
         "6:10: error: ",
-        "argument `muc` of `luu_y` is an integer, given \"hai\"",
+        "argument `muc` of `luu_y` is a whole number, given \"hai\"",
     );
     fails_at(
         "{% callout(type=\"danger\") %}\nx\n{% end %}\n",

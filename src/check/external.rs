@@ -1,6 +1,7 @@
 //! `keng check --external`: request every link to another site, a few at a
 //! time, never hammering one host, with a timeout and retries.
 
+use crate::msg;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -79,14 +80,14 @@ pub fn check(links: &BTreeMap<String, (PathBuf, usize, usize)>, opts: &ExternalO
     for (url, outcome) in results.into_inner().unwrap_or_else(|p| p.into_inner()) {
         let problem = match outcome {
             Outcome::Ok => continue,
-            Outcome::Status(code) => format!("external link {url} answers HTTP {code}"),
-            Outcome::Failed(why) => format!("external link {url} cannot be reached: {why}"),
+            Outcome::Status(code) => msg!("check-external-status", url = &url, status = code.to_string()),
+            Outcome::Failed(why) => msg!("check-external-unreachable", url = &url, detail = why),
         };
         let (path, line, col) = &links[&url];
         findings.push(
             Diagnostic::new(path, problem)
                 .at(*line, *col)
-                .hint("check the address in a browser; update or remove the link if the page is gone"),
+                .hint(msg!("check-external-hint")),
         );
     }
     findings

@@ -1,6 +1,7 @@
 //! Links in the rendered site: collected while pages render, then resolved
 //! against the files the build produced and the ids each page has.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::PathBuf;
@@ -142,20 +143,20 @@ fn source_of<'a>(site: &'a Site, rel: &str) -> Option<(&'a PathBuf, &'a str)> {
 /// Internal links whose file or `#anchor` does not exist. A broken link
 /// that templates put on many pages is reported once, with the count.
 pub fn check_internal(site: &Site, rendered: &Rendered, out: &mut Diagnostics) {
-    let mut from_templates: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    let mut from_templates: BTreeMap<(String, crate::messages::Message), (String, usize)> = BTreeMap::new();
     for (rel, (_, links)) in &rendered.pages {
         for url in links {
             let Some(target) = resolve(site, rel, url, &rendered.files) else {
                 continue;
             };
             let problem = match &target {
-                None => format!("link to {url}, but the site has no such page or file"),
+                None => msg!("check-link-missing", url = url),
                 Some((file, Some(anchor))) if !anchor.is_empty() => {
                     let ids = rendered.pages.get(file).map(|(ids, _)| ids);
                     if ids.is_some_and(|ids| ids.contains(anchor)) || !file.ends_with(".html") {
                         continue;
                     }
-                    format!("link to {url}, but that page has no element with id \"{anchor}\"")
+                    msg!("check-link-anchor-missing", url = url, anchor = anchor)
                 }
                 Some(_) => continue,
             };
@@ -164,9 +165,11 @@ pub fn check_internal(site: &Site, rendered: &Rendered, out: &mut Diagnostics) {
             match written {
                 Some((path, text, at)) => {
                     let (line, col) = line_col(text, at);
-                    out.push(Diagnostic::new(path, problem).at(line, col).hint(
-                        "fix the address, or link to the file with @/section/file.md so keng checks it as you build",
-                    ));
+                    out.push(
+                        Diagnostic::new(path, problem)
+                            .at(line, col)
+                            .hint(msg!("check-link-missing-hint")),
+                    );
                 }
                 None => {
                     let entry = from_templates
@@ -178,15 +181,12 @@ pub fn check_internal(site: &Site, rendered: &Rendered, out: &mut Diagnostics) {
         }
     }
     for ((_, problem), (first, count)) in from_templates {
-        let others = if count > 1 {
-            format!(" (and {} other pages)", count - 1)
+        let message = if count > 1 {
+            msg!("check-link-on-many-pages", problem = problem, others = count - 1)
         } else {
-            String::new()
+            problem
         };
-        out.push(
-            Diagnostic::new(format!("public/{first}"), format!("{problem}{others}"))
-                .hint("the link comes from a template, not from content: fix it in templates/ (or the theme)"),
-        );
+        out.push(Diagnostic::new(format!("public/{first}"), message).hint(msg!("check-link-from-template-hint")));
     }
 }
 
@@ -211,12 +211,9 @@ pub fn unlinked_bundle_files(site: &Site, rendered: &Rendered, out: &mut Diagnos
                 out.push(
                     Diagnostic::new(
                         &asset.source,
-                        format!("nothing links to this file of the page bundle {}", page.source.rel),
+                        msg!("check-bundle-file-unlinked", bundle = &page.source.rel),
                     )
-                    .hint(format!(
-                        "link it from the page, e.g. [{}]({}), or remove it",
-                        asset.rel, asset.rel
-                    ))
+                    .hint(msg!("check-bundle-file-unlinked-hint", file = &asset.rel))
                     .warning(),
                 );
             }
@@ -234,14 +231,9 @@ pub fn unlinked_bundle_files(site: &Site, rendered: &Rendered, out: &mut Diagnos
         if !linked_version {
             let name = picture.url.rsplit('/').next().unwrap_or(&picture.url);
             out.push(
-                Diagnostic::new(
-                    &picture.source,
-                    format!("nothing links to this file of the page bundle {bundle}"),
-                )
-                .hint(format!(
-                    "show it on the page, e.g. ![what it shows]({name}), or remove it"
-                ))
-                .warning(),
+                Diagnostic::new(&picture.source, msg!("check-bundle-file-unlinked", bundle = bundle))
+                    .hint(msg!("check-bundle-photo-unlinked-hint", file = name))
+                    .warning(),
             );
         }
     }

@@ -2,14 +2,14 @@
 
 use std::time::Instant;
 
-use keng::report;
+use keng::{msg, report};
 
 use super::{Printer, kinds_text, progress_bar};
 
 /// Builds and prints the outcome; true when the build succeeded.
 pub fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> bool {
     let started = Instant::now();
-    let bar = progress_bar(out, started, &mut opts.progress);
+    let bar = progress_bar(out, "progress-building", started, &mut opts.progress);
     let result = keng::build(&opts);
     bar.finish_and_clear();
     match result {
@@ -19,45 +19,53 @@ pub fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> bool
             }
             if verbose && !out.quiet {
                 for (stage, time) in &summary.timings {
-                    eprintln!("  {stage:<10} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+                    let ms = keng::messages::decimal(time.as_secs_f64() * 1000.0, 1);
+                    eprintln!(
+                        "  {}",
+                        msg!(
+                            "build-stage-time",
+                            stage = format!("{stage:<10}"),
+                            ms = format!("{ms:>8}")
+                        )
+                    );
                 }
             }
-            out.say(&format!(
-                "Built {} pages{} and {} sections into {} in {:.0} ms: {} ({} files written, {} unchanged, {} removed){}.",
-                summary.pages,
-                kinds_text(&summary.kinds),
-                summary.sections,
-                opts.output_dir().display(),
-                started.elapsed().as_secs_f64() * 1000.0,
-                report::counts(0, summary.warnings.len()),
-                summary.files_written,
-                summary.files_unchanged,
-                summary.files_removed,
-                photos_text(&summary)
-            ));
+            out.say(
+                &msg!(
+                    "build-summary",
+                    pages = summary.pages,
+                    kinds = kinds_text(&summary.kinds),
+                    sections = summary.sections,
+                    output = &opts.output_dir(),
+                    ms = started.elapsed().as_millis() as u64,
+                    findings = report::counts(0, summary.warnings.len()),
+                    written = summary.files_written,
+                    unchanged = summary.files_unchanged,
+                    removed = summary.files_removed,
+                    photos = photos_text(&summary)
+                )
+                .text(),
+            );
             true
         }
         Err(errors) => {
             for d in errors.iter() {
                 out.finding(d);
             }
-            eprintln!(
-                "Build failed: {}. The previous output was left as it was.",
-                report::count(errors.len(), "error", "errors")
-            );
+            eprintln!("{}", msg!("build-failed", errors = errors.len()).text());
             false
         }
     }
 }
 
 /// "; 12 photos, 3 versions made" (the rest came from the cache).
-fn photos_text(summary: &keng::BuildSummary) -> String {
+fn photos_text(summary: &keng::BuildSummary) -> keng::messages::Message {
     if summary.photos == 0 {
-        return String::new();
+        return msg!("summary-no-photos");
     }
-    format!(
-        "; {}, {} made",
-        report::count(summary.photos, "photo", "photos"),
-        report::count(summary.photo_versions_made, "version", "versions")
+    msg!(
+        "summary-photos",
+        photos = summary.photos,
+        made = summary.photo_versions_made
     )
 }

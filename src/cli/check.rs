@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-use keng::report;
+use keng::messages::{self, Lang};
+use keng::{msg, report};
 
 use super::{Format, Printer, kinds_text};
 
@@ -10,6 +11,9 @@ pub fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) ->
     let r = keng::check::check(opts);
     match format {
         Format::Json => {
+            // The code and the English text are for scripts; `message` and
+            // `hint` are in the run's language (`lang`).
+            let lang = messages::language();
             let findings: Vec<serde_json::Value> = r
                 .findings
                 .iter()
@@ -19,12 +23,16 @@ pub fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) ->
                         "line": d.line,
                         "col": d.col,
                         "severity": d.severity,
-                        "message": d.message,
-                        "hint": d.hint,
+                        "code": d.code(),
+                        "message": d.message.text_in(lang),
+                        "message_en": d.message.text_in(Lang::En),
+                        "hint": d.hint.as_ref().map(|h| h.text_in(lang)),
+                        "hint_en": d.hint.as_ref().map(|h| h.text_in(Lang::En)),
                     })
                 })
                 .collect();
             let doc = serde_json::json!({
+                "lang": lang.tag(),
                 "findings": findings,
                 "errors": r.errors(),
                 "warnings": r.warnings(),
@@ -38,14 +46,15 @@ pub fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) ->
             for d in &r.findings {
                 out.finding(d);
             }
-            let line = format!(
-                "Checked {} pages{} and {} sections in {:.0} ms: {}.",
-                r.pages,
-                kinds_text(&r.kinds),
-                r.sections,
-                r.duration.as_secs_f64() * 1000.0,
-                report::counts(r.errors(), r.warnings())
-            );
+            let line = msg!(
+                "check-summary",
+                pages = r.pages,
+                kinds = kinds_text(&r.kinds),
+                sections = r.sections,
+                ms = r.duration.as_millis() as u64,
+                findings = report::counts(r.errors(), r.warnings())
+            )
+            .text();
             if r.errors() > 0 {
                 eprintln!("{line}")
             } else {

@@ -3,27 +3,37 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use keng::deploy::{DeployOptions, DeployReport};
-use keng::report;
+use keng::deploy::{DeployOptions, DeployReport, step_name};
+use keng::messages::{Message, decimal};
+use keng::msg;
 
 use super::Printer;
 
 pub fn deploy(out: &Printer, verbose: bool, mut opts: DeployOptions) -> ExitCode {
     let started = Instant::now();
-    let bar = super::progress_bar(out, started, &mut opts.progress);
+    let bar = super::progress_bar(out, "progress-deploying", started, &mut opts.progress);
     let result = keng::deploy::deploy(&opts);
     bar.finish_and_clear();
     match result {
         Ok(report) => {
             if report.dry_run || verbose {
                 for change in &report.outcome.changes {
-                    let what = if change.step == "delete" { "delete" } else { "upload" };
-                    let detail = match (change.step, change.new) {
-                        ("delete", _) => String::new(),
-                        (_, true) => format!("  {} (new)", bytes(change.bytes)),
-                        (_, false) => format!("  {} (changed)", bytes(change.bytes)),
+                    let line = match (change.step, change.new) {
+                        ("delete", _) => msg!("deploy-line-delete", file = &change.rel),
+                        (step, true) => msg!(
+                            "deploy-line-new",
+                            step = step_name(step),
+                            file = &change.rel,
+                            size = bytes(change.bytes)
+                        ),
+                        (step, false) => msg!(
+                            "deploy-line-changed",
+                            step = step_name(step),
+                            file = &change.rel,
+                            size = bytes(change.bytes)
+                        ),
                     };
-                    out.say(&format!("  {what:<6}  {:<6}  {}{detail}", change.step, change.rel));
+                    out.say(&format!("  {line}"));
                 }
             }
             if let Some(d) = &report.outcome.left_behind {
@@ -36,7 +46,7 @@ pub fn deploy(out: &Printer, verbose: bool, mut opts: DeployOptions) -> ExitCode
             for d in errors.iter() {
                 out.finding(d);
             }
-            eprintln!("Deploy failed: {}.", report::count(errors.len(), "error", "errors"));
+            eprintln!("{}", msg!("deploy-failed", errors = errors.len()).text());
             ExitCode::from(1)
         }
     }
@@ -46,44 +56,41 @@ pub fn deploy(out: &Printer, verbose: bool, mut opts: DeployOptions) -> ExitCode
 fn summary(r: &DeployReport) -> String {
     let o = &r.outcome;
     let new = o.changes.iter().filter(|c| c.new).count();
-    let mut parts = vec![format!(
-        "{} {} ({}; {new} new, {} changed)",
-        report::count(o.uploaded, "file", "files"),
-        if r.dry_run { "to upload" } else { "uploaded" },
-        bytes(o.uploaded_bytes),
-        o.uploaded - new
-    )];
-    parts.push(format!(
-        "{} {}",
-        o.deleted,
-        if r.dry_run { "to delete" } else { "deleted" }
-    ));
-    if o.kept > 0 {
-        parts.push(format!("{} kept (--no-delete)", o.kept));
-    }
-    parts.push(format!("{} unchanged", o.unchanged));
-    let nothing = if o.uploaded == 0 && o.deleted == 0 {
-        "nothing changed: "
-    } else {
-        ""
-    };
     let head = if r.dry_run {
-        format!("Dry run for {} ({}), nothing was sent", r.target, r.place)
+        msg!("deploy-summary-dry-run", target = &r.target, place = &r.place)
     } else {
-        format!(
-            "Deployed to {} ({}) in {:.1} s",
-            r.target,
-            r.place,
-            r.duration.as_secs_f64()
+        msg!(
+            "deploy-summary-done",
+            target = &r.target,
+            place = &r.place,
+            seconds = decimal(r.duration.as_secs_f64(), 1)
         )
     };
-    format!("{head}: {nothing}{}.", parts.join(", "))
+    let kept: Message = if o.kept > 0 {
+        msg!("deploy-summary-kept", kept = o.kept)
+    } else {
+        msg!("summary-no-kinds")
+    };
+    msg!(
+        "deploy-summary",
+        head = head,
+        nothing = (o.uploaded == 0 && o.deleted == 0).to_string(),
+        dry = r.dry_run.to_string(),
+        uploaded = o.uploaded,
+        size = bytes(o.uploaded_bytes),
+        new = new,
+        changed = o.uploaded - new,
+        deleted = o.deleted,
+        kept = kept,
+        unchanged = o.unchanged
+    )
+    .text()
 }
 
 fn bytes(n: u64) -> String {
     match n {
         n if n < 1024 => format!("{n} B"),
-        n if n < 1024 * 1024 => format!("{:.1} KiB", n as f64 / 1024.0),
-        n => format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0)),
+        n if n < 1024 * 1024 => format!("{} KiB", decimal(n as f64 / 1024.0, 1)),
+        n => format!("{} MiB", decimal(n as f64 / (1024.0 * 1024.0), 1)),
     }
 }

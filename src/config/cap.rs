@@ -1,6 +1,7 @@
 //! `[cap]` and `[publisher]` of site.toml: who issues the site's alerts
 //! (CAP 1.2) and publishes its pages (schema.org).
 
+use crate::msg;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -33,11 +34,8 @@ fn cap_choice(p: &mut Problems, value: Option<Spanned<String>>, allowed: &[&str]
             let list = crate::schema::quoted(allowed);
             p.error(
                 v.span(),
-                format!(
-                    "[cap] `{key}` must be one of {list} (CAP 1.2), found \"{}\"",
-                    v.get_ref()
-                ),
-                None,
+                msg!("cap-value-invalid", key = key, allowed = list, found = v.get_ref()),
+                Some(msg!("cap-value-invalid-hint", key = key)),
             );
             allowed[0].to_string()
         }
@@ -60,8 +58,8 @@ pub(super) fn cap(p: &mut Problems, raw: RawCap, base_url: &str, title: &str) ->
         Some(s) if s.get_ref().contains([' ', ',', '<', '&']) || s.get_ref().is_empty() => {
             p.error(
                 s.span(),
-                "[cap] `sender` must not be empty or contain spaces, commas, < or & (CAP 1.2)".to_string(),
-                None,
+                msg!("cap-sender-invalid"),
+                Some(msg!("cap-sender-invalid-hint")),
             );
             String::new()
         }

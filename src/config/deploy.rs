@@ -6,6 +6,8 @@
 //! and often published with them. A key or URL part that looks like one is
 //! an error that says where credentials go instead.
 
+use crate::messages::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -78,7 +80,9 @@ const SECRET_WORDS: &[&str] = &[
     "key_id",
 ];
 
-const CREDENTIALS_HINT: &str = "site.toml is kept with the site's sources; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment, or put them in ~/.aws/credentials, and remove them from site.toml";
+fn credentials_hint() -> Message {
+    msg!("deploy-credentials-hint")
+}
 
 fn looks_secret(name: &str) -> bool {
     let name = name.to_ascii_lowercase().replace('-', "_");
@@ -108,8 +112,12 @@ fn string(p: &mut Problems, table: &RawTable, key: &str) -> Option<Spanned<Strin
         other => {
             p.error(
                 value.span(),
-                format!("`{key}` must be a string, found {}", other.type_str()),
-                None,
+                msg!(
+                    "deploy-not-string",
+                    key = key,
+                    found = crate::value::toml_type_name(other)
+                ),
+                Some(msg!("deploy-not-string-hint", key = key)),
             );
             None
         }
@@ -124,18 +132,15 @@ fn unknown_keys(p: &mut Problems, table: &RawTable, section: &str, known: &[&str
         if looks_secret(key.get_ref()) {
             p.error(
                 key.span(),
-                format!(
-                    "`{}` looks like a credential; keng never reads credentials from site.toml",
-                    key.get_ref()
-                ),
-                Some(CREDENTIALS_HINT),
+                msg!("deploy-credential-key", key = key.get_ref()),
+                Some(credentials_hint()),
             );
         } else {
             let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
             p.error(
                 key.span(),
-                format!("unknown key `{}` in {section}", key.get_ref()),
-                Some(&format!("the keys of {section} are {list}")),
+                msg!("deploy-unknown-key", key = key.get_ref(), section = section),
+                Some(msg!("deploy-unknown-key-hint", section = section, keys = list)),
             );
         }
     }
@@ -163,8 +168,11 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
             other => {
                 p.error(
                     v.span(),
-                    format!("`precompress` must be true or false, found {}", other.type_str()),
-                    None,
+                    msg!(
+                        "deploy-precompress-not-bool",
+                        found = crate::value::toml_type_name(other)
+                    ),
+                    Some(msg!("deploy-precompress-not-bool-hint")),
                 );
                 false
             }
@@ -173,22 +181,22 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
     let (Some(name), Some(url)) = (name, url) else {
         p.error(
             table_start(&table),
-            format!("every {section} needs a `name` and a `url`"),
-            Some("for example name = \"r2\" and url = \"s3://bucket/site?endpoint=https://…&region=auto\""),
+            msg!("deploy-target-incomplete", section = section),
+            Some(msg!("deploy-target-incomplete-hint")),
         );
         return None;
     };
     if name.get_ref().trim().is_empty() {
         p.error(
             name.span(),
-            "the target's `name` is empty".into(),
-            Some("name it, e.g. name = \"r2\""),
+            msg!("deploy-target-name-empty"),
+            Some(msg!("deploy-target-name-empty-hint")),
         );
     } else if earlier.iter().any(|t| &t.name == name.get_ref()) {
         p.error(
             name.span(),
-            format!("two {section} are named \"{}\"", name.get_ref()),
-            Some("give every target its own name; keng deploy --target NAME picks one"),
+            msg!("deploy-target-name-twice", section = section, name = name.get_ref()),
+            Some(msg!("deploy-target-name-twice-hint")),
         );
     }
     let place = match parse_place(url.get_ref()) {
@@ -196,7 +204,7 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
         Err((message, hint)) => {
             p.error(
                 url.span(),
-                format!("deploy target \"{}\": {message}", name.get_ref()),
+                msg!("deploy-target-url-invalid", name = name.get_ref(), problem = message),
                 Some(hint),
             );
             return None;
@@ -205,8 +213,8 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
     if precompress && !matches!(place, TargetPlace::File(_)) {
         p.error(
             url.span(),
-            "`precompress` is for file:// targets; object storage and CDNs compress for themselves".into(),
-            Some("remove precompress = true from this target"),
+            msg!("deploy-precompress-not-file"),
+            Some(msg!("deploy-precompress-not-file-hint")),
         );
     }
     known_keys.then(|| DeployTarget {
@@ -217,11 +225,12 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
 }
 
 /// Reads a target's URL. The error is a message and a hint.
-pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
-    const HINT: &str = "write s3://bucket/folder?endpoint=https://…&region=… or file:///srv/www/site";
-    let url = url::Url::parse(text).map_err(|e| (format!("`url` is not a URL ({e}): \"{text}\""), HINT))?;
+pub fn parse_place(text: &str) -> Result<TargetPlace, (Message, Message)> {
+    let hint = || msg!("deploy-url-hint");
+    let url =
+        url::Url::parse(text).map_err(|e| (msg!("deploy-url-not-url", url = text, detail = e.to_string()), hint()))?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(("the URL holds a user name or password".into(), CREDENTIALS_HINT));
+        return Err((msg!("deploy-url-user"), credentials_hint()));
     }
     let mut endpoint = None;
     let mut region = None;
@@ -230,12 +239,12 @@ pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
             "endpoint" => endpoint = Some(value.into_owned()),
             "region" => region = Some(value.into_owned()),
             other if looks_secret(other) => {
-                return Err((format!("the URL holds a credential (`{other}`)"), CREDENTIALS_HINT));
+                return Err((msg!("deploy-url-credential", key = other), credentials_hint()));
             }
             other => {
                 return Err((
-                    format!("unknown URL parameter `{other}`"),
-                    "an s3:// URL takes endpoint= and region=",
+                    msg!("deploy-url-unknown-parameter", key = other),
+                    msg!("deploy-url-unknown-parameter-hint"),
                 ));
             }
         }
@@ -244,15 +253,15 @@ pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
         "s3" => {
             let bucket = url.host_str().unwrap_or_default().to_string();
             if bucket.is_empty() {
-                return Err(("an s3:// URL needs a bucket name".into(), HINT));
+                return Err((msg!("deploy-url-no-bucket"), hint()));
             }
             if let Some(e) = &endpoint {
                 let valid =
                     url::Url::parse(e).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
                 if !valid {
                     return Err((
-                        format!("endpoint \"{e}\" is not an http(s) address"),
-                        "write the storage's address, e.g. endpoint=https://s3.example.vn",
+                        msg!("deploy-url-bad-endpoint", endpoint = e),
+                        msg!("deploy-url-bad-endpoint-hint"),
                     ));
                 }
             }
@@ -266,20 +275,17 @@ pub fn parse_place(text: &str) -> Result<TargetPlace, (String, &'static str)> {
         }
         "file" => {
             if endpoint.is_some() || region.is_some() {
-                return Err(("a file:// URL takes no endpoint or region".into(), HINT));
+                return Err((msg!("deploy-url-file-parameters"), hint()));
             }
             let path = url
                 .to_file_path()
-                .map_err(|()| (format!("\"{text}\" is not a folder path"), "write file:///srv/www/site"))?;
+                .map_err(|()| (msg!("deploy-url-not-folder", url = text), msg!("deploy-url-file-hint")))?;
             if path.parent().is_none() {
-                return Err((
-                    "a file:// target cannot be the root folder".into(),
-                    "write file:///srv/www/site",
-                ));
+                return Err((msg!("deploy-url-root-folder"), msg!("deploy-url-file-hint")));
             }
             Ok(TargetPlace::File(path))
         }
-        other => Err((format!("keng cannot deploy to {other}:// addresses"), HINT)),
+        other => Err((msg!("deploy-url-scheme", scheme = other), hint())),
     }
 }
 
@@ -291,8 +297,8 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
     let (Some(pattern), Some(headers)) = (pattern, headers) else {
         p.error(
             table_start(&table),
-            format!("every {section} needs `for` and `headers`"),
-            Some("for example for = \"anh/**\" and headers = { \"Cache-Control\" = \"public, max-age=604800\" }"),
+            msg!("deploy-header-incomplete", section = section),
+            Some(msg!("deploy-header-incomplete-hint")),
         );
         return None;
     };
@@ -304,8 +310,8 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
         Err(e) => {
             p.error(
                 pattern.span(),
-                format!("`for` is not a valid pattern: {}", e.kind()),
-                Some("write a glob relative to the site root, e.g. \"anh/**\" or \"**/*.pdf\""),
+                msg!("deploy-header-pattern-invalid", detail = e.kind().to_string()),
+                Some(msg!("deploy-header-pattern-invalid-hint")),
             );
             return None;
         }
@@ -313,8 +319,8 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
     let toml::Value::Table(values) = headers.get_ref() else {
         p.error(
             headers.span(),
-            "`headers` must be a table of header names and values".into(),
-            Some("headers = { \"Cache-Control\" = \"public, max-age=3600\" }"),
+            msg!("deploy-headers-not-table"),
+            Some(msg!("deploy-headers-not-table-hint")),
         );
         return None;
     };
@@ -326,8 +332,8 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
             _ => {
                 p.error(
                     headers.span(),
-                    format!("header `{name}` needs a name of letters, digits and `-`, and a one-line string value"),
-                    None,
+                    msg!("deploy-header-invalid", name = name),
+                    Some(msg!("deploy-header-invalid-hint")),
                 );
             }
         }

@@ -21,16 +21,18 @@ pub(super) struct RawKind {
 }
 
 type Span = std::ops::Range<usize>;
+type Problem = (Option<Span>, crate::messages::Message, crate::messages::Message);
+use crate::msg;
 
 impl RawKind {
     /// Checks a site's kind; problems come with the span they concern.
-    pub(super) fn validate(self, name: &str) -> Result<KindSchema, Vec<(Option<Span>, String, String)>> {
+    pub(super) fn validate(self, name: &str) -> Result<KindSchema, Vec<Problem>> {
         let mut problems = Vec::new();
         if slug::slugify(name).replace('-', "_") != name.replace('-', "_") {
             problems.push((
                 None,
-                format!("kind name `{name}` must be lowercase ASCII letters, digits, - or _"),
-                "for example [kinds.diem_tiep_dan]".to_string(),
+                msg!("kind-name-invalid", name = name),
+                msg!("kind-name-invalid-hint"),
             ));
         }
         let mut fields = Vec::new();
@@ -43,8 +45,8 @@ impl RawKind {
                 }),
                 None => problems.push((
                     Some(ty.span()),
-                    format!("unknown field type \"{}\" for `{field}`", ty.get_ref()),
-                    format!("use one of {}", crate::schema::CUSTOM_TYPE_NAMES),
+                    msg!("kind-field-type-unknown", ty = ty.get_ref(), field = field),
+                    msg!("kind-field-type-unknown-hint", types = crate::schema::CUSTOM_TYPE_NAMES),
                 )),
             }
         }
@@ -53,23 +55,22 @@ impl RawKind {
                 Some(f) => f.required = true,
                 None => problems.push((
                     Some(req.span()),
-                    format!(
-                        "required field `{}` is not declared in [kinds.{name}.fields]",
-                        req.get_ref()
-                    ),
-                    format!(
-                        "add {} = \"text\" (or another type) under [kinds.{name}.fields]",
-                        req.get_ref()
-                    ),
+                    msg!("kind-required-undeclared", field = req.get_ref(), kind = name),
+                    msg!("kind-required-undeclared-hint", field = req.get_ref(), kind = name),
                 )),
             }
         }
-        let declared = |f: &Spanned<String>, what: &str, problems: &mut Vec<(Option<Span>, String, String)>| {
+        let declared = |f: &Spanned<String>, what: &str, problems: &mut Vec<Problem>| {
             if !self.fields.contains_key(f.get_ref()) {
                 problems.push((
                     Some(f.span()),
-                    format!("{what} `{}` is not declared in [kinds.{name}.fields]", f.get_ref()),
-                    "name one of the kind's fields".to_string(),
+                    msg!(
+                        "kind-key-field-undeclared",
+                        key = what,
+                        field = f.get_ref(),
+                        kind = name
+                    ),
+                    msg!("kind-key-field-undeclared-hint"),
                 ));
             }
         };
@@ -82,7 +83,7 @@ impl RawKind {
             None => match fields.iter().find(|f| f.required && f.ty == FieldType::Text) {
                 Some(f) => f.name.clone(),
                 None => {
-                    problems.push((None, format!("kind `{name}` needs a title: a `title` field, a required text field, or title_field = \"...\""), "add title_field = \"name\" naming a text field".to_string()));
+                    problems.push((None, msg!("kind-no-title", kind = name), msg!("kind-no-title-hint")));
                     String::new()
                 }
             },

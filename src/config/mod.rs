@@ -10,6 +10,7 @@ mod kinds;
 mod problems;
 mod validate;
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -157,13 +158,13 @@ impl Config {
         let path = root.join(CONFIG_FILE);
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-                Diagnostic::new(&path, "site.toml is not valid UTF-8 text")
+                Diagnostic::new(&path, msg!("config-not-utf8"))
                     .at_offset("", e.utf8_error().valid_up_to())
-                    .hint("save the file as UTF-8")
+                    .hint(msg!("not-utf8-hint"))
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Diagnostic::new(&path, "no site.toml in the site folder")
-                    .hint("run keng in the folder that holds site.toml, pass --root DIR, or create a site with `keng init DIR`")
+                return Err(Diagnostic::new(&path, msg!("config-missing"))
+                    .hint(msg!("config-missing-hint"))
                     .into());
             }
             Err(e) => return Err(Diagnostic::io(&path, &e).into()),
@@ -222,7 +223,8 @@ mod tests {
         let err = parse("title = \"T\"\nbase_url = \"https://e.org\"\ntitel = 3\n").unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.line, 3);
-        assert!(d.message.contains("titel"), "{}", d.message);
+        assert_eq!(d.message.id, "toml-unknown-key-expected");
+        assert!(d.to_string().contains("titel"), "{d}");
     }
 
     #[test]
@@ -231,7 +233,7 @@ mod tests {
         let d = &err.0[0];
         assert_eq!(d.line, 3);
         assert!(
-            d.message.contains("u32") || d.message.contains("integer"),
+            d.message.to_string().contains("u32") || d.message.to_string().contains("integer"),
             "{}",
             d.message
         );

@@ -3,6 +3,8 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 
 /// Collects the problems of one site.toml, each at its place.
 pub(super) struct Problems<'a> {
@@ -21,7 +23,7 @@ impl<'a> Problems<'a> {
     }
 
     /// A problem at the value `span` covers, with what to do about it.
-    pub(super) fn error(&mut self, span: std::ops::Range<usize>, message: String, hint: Option<&str>) {
+    pub(super) fn error(&mut self, span: std::ops::Range<usize>, message: Message, hint: Option<Message>) {
         let d = Diagnostic::new(self.path, message).at_offset(self.text, span.start);
         self.errors.push(match hint {
             Some(hint) => d.hint(hint),
@@ -32,9 +34,9 @@ impl<'a> Problems<'a> {
     /// A required key that is missing, with the line to add.
     pub(super) fn missing(&mut self, key: &str, example: &str) {
         self.errors.push(
-            Diagnostic::new(self.path, format!("missing key `{key}` (string)"))
+            Diagnostic::new(self.path, msg!("config-missing-key", key = key))
                 .at(1, 1)
-                .hint(format!("add a line like {key} = {example}")),
+                .hint(msg!("config-missing-key-hint", key = key, example = example)),
         );
     }
 }

@@ -2,6 +2,7 @@
 //! its validation into [`Config`], one function per part of the file.
 //! Every problem is collected with its position before the load gives up.
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -114,8 +115,8 @@ fn title(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
         Some(t) => {
             p.error(
                 t.span(),
-                "`title` is empty".into(),
-                Some("give the site a name, e.g. title = \"Công an huyện Đức Trọng\""),
+                msg!("config-title-empty"),
+                Some(msg!("config-title-empty-hint")),
             );
             String::new()
         }
@@ -135,13 +136,8 @@ fn base_url(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     if let Some(problem) = crate::urls::base_url_problem(&url) {
         p.error(
             u.span(),
-            format!(
-                "`base_url` must be an absolute http(s) URL, found \"{}\": {problem}",
-                u.get_ref()
-            ),
-            Some(
-                "write the address the site will be served from, e.g. base_url = \"https://conganductrong.example.vn\"",
-            ),
+            msg!("config-base-url-invalid", found = u.get_ref(), problem = problem),
+            Some(msg!("config-base-url-invalid-hint")),
         );
     }
     url
@@ -153,11 +149,8 @@ fn language(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     if !ok {
         p.error(
             l.span(),
-            format!(
-                "`language` must be a language code like \"vi\" or \"en\", found \"{}\"",
-                l.get_ref()
-            ),
-            None,
+            msg!("config-language-invalid", found = l.get_ref()),
+            Some(msg!("config-language-invalid-hint")),
         );
     }
     l.into_inner()
@@ -172,8 +165,8 @@ fn timezone(p: &mut Problems, raw: Option<Spanned<String>>) -> chrono_tz::Tz {
         Err(_) => {
             p.error(
                 tz.span(),
-                format!("`timezone` \"{}\" is not a known time zone", tz.get_ref()),
-                Some("use an IANA name such as \"Asia/Ho_Chi_Minh\""),
+                msg!("config-timezone-unknown", found = tz.get_ref()),
+                Some(msg!("config-timezone-unknown-hint")),
             );
             crate::date::DEFAULT_TIMEZONE
         }
@@ -189,8 +182,8 @@ fn languages(p: &mut Problems, raw: Option<Vec<Spanned<String>>>, language: &str
         if !valid {
             p.error(
                 l.span(),
-                format!("`languages` holds \"{code}\", which is not a two- or three-letter language code"),
-                Some("for example languages = [\"en\"]"),
+                msg!("config-languages-invalid", found = code),
+                Some(msg!("config-languages-invalid-hint")),
             );
         } else if code != language && !languages.contains(code) {
             languages.push(l.into_inner());
@@ -204,8 +197,8 @@ fn theme(p: &mut Problems, raw: Option<Spanned<String>>) -> Option<String> {
     if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\', '.']) {
         p.error(
             t.span(),
-            format!("`theme` must be a folder name under themes/, found \"{}\"", t.get_ref()),
-            None,
+            msg!("config-theme-invalid", found = t.get_ref()),
+            Some(msg!("config-theme-invalid-hint")),
         );
         return None;
     }
@@ -223,17 +216,14 @@ fn taxonomies(p: &mut Problems, raw: Option<Spanned<Vec<Spanned<String>>>>) -> V
         if !valid {
             p.error(
                 name.span(),
-                format!(
-                    "taxonomy name \"{}\" must be lowercase ASCII letters, digits, - or _",
-                    name.get_ref()
-                ),
-                Some("it becomes a URL and a front matter key, e.g. taxonomies = [\"tags\", \"categories\"]"),
+                msg!("config-taxonomy-invalid", found = name.get_ref()),
+                Some(msg!("config-taxonomy-invalid-hint")),
             );
         } else if taxonomies.contains(name.get_ref()) {
             p.error(
                 name.span(),
-                format!("taxonomy \"{}\" is listed twice", name.get_ref()),
-                None,
+                msg!("config-taxonomy-twice", found = name.get_ref()),
+                Some(msg!("config-taxonomy-twice-hint")),
             );
         } else {
             taxonomies.push(name.into_inner());
@@ -247,11 +237,8 @@ fn paginate_path(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
         Some(s) if slug::slugify(s.get_ref()) != *s.get_ref() => {
             p.error(
                 s.span(),
-                format!(
-                    "`paginate_path` must be a URL slug like \"trang\", found \"{}\"",
-                    s.get_ref()
-                ),
-                None,
+                msg!("config-paginate-path-invalid", found = s.get_ref()),
+                Some(msg!("config-paginate-path-invalid-hint")),
             );
             String::new()
         }
@@ -283,8 +270,8 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
         if list.is_empty() || list.iter().any(|w| !(16..=8192).contains(w)) {
             p.error(
                 span,
-                "[images] `widths` must list widths from 16 to 8192 pixels".into(),
-                Some("for example widths = [360, 640, 960, 1280]"),
+                msg!("config-image-widths-invalid"),
+                Some(msg!("config-image-widths-invalid-hint")),
             );
         } else {
             widths = list;
@@ -297,13 +284,14 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
         }
         p.error(
             v.span(),
-            format!(
-                "[images] `{key}` must be from {} to {}, found {}",
-                range.start(),
-                range.end(),
-                v.get_ref()
+            msg!(
+                "config-image-value-out-of-range",
+                key = key,
+                min = range.start().to_string(),
+                max = range.end().to_string(),
+                found = v.get_ref().to_string()
             ),
-            None,
+            Some(msg!("config-image-value-out-of-range-hint", key = key)),
         );
         default
     };
@@ -328,7 +316,7 @@ fn site_kinds(p: &mut Problems, raw: BTreeMap<String, Spanned<super::kinds::RawK
             }
             Err(problems) => {
                 for (span, message, hint) in problems {
-                    p.error(span.unwrap_or_else(|| kind_span.clone()), message, Some(&hint));
+                    p.error(span.unwrap_or_else(|| kind_span.clone()), message, Some(hint));
                 }
             }
         }
@@ -344,8 +332,8 @@ fn feeds(p: &mut Problems, raw: RawFeeds, taxonomies: &[String]) -> FeedsConfig 
         } else {
             p.error(
                 name.span(),
-                format!("[feeds] taxonomy \"{}\" is not one of `taxonomies`", name.get_ref()),
-                Some("list it in taxonomies = [...] too, or remove it here"),
+                msg!("config-feed-taxonomy-unknown", found = name.get_ref()),
+                Some(msg!("config-feed-taxonomy-unknown-hint")),
             );
         }
     }

@@ -4,6 +4,7 @@
 //! (`AWS_SHARED_CREDENTIALS_FILE`, else `~/.aws/credentials`) at the
 //! profile `AWS_PROFILE` names (`default` otherwise). Never site.toml.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
@@ -13,7 +14,7 @@ pub struct Credentials {
     pub secret: String,
     pub token: Option<String>,
     /// Where they came from, for messages.
-    pub source: String,
+    pub source: crate::messages::Message,
 }
 
 /// The credentials to use; an error names every place looked at.
@@ -24,7 +25,7 @@ pub fn find(env: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, Diagnos
             key_id,
             secret,
             token: set("AWS_SESSION_TOKEN"),
-            source: "the environment (AWS_ACCESS_KEY_ID)".to_string(),
+            source: msg!("credentials-from-environment"),
         });
     }
     let file = set("AWS_SHARED_CREDENTIALS_FILE")
@@ -33,8 +34,8 @@ pub fn find(env: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, Diagnos
     let profile = set("AWS_PROFILE").unwrap_or_else(|| "default".to_string());
     if let Some(file) = file.filter(|f| f.is_file()) {
         let ini = ini::Ini::load_from_file(&file).map_err(|e| {
-            Diagnostic::new(&file, format!("cannot read the credentials file: {e}"))
-                .hint("it is an INI file: [default], then aws_access_key_id = … and aws_secret_access_key = …")
+            Diagnostic::new(&file, msg!("credentials-unreadable", detail = e.to_string()))
+                .hint(msg!("credentials-unreadable-hint"))
         })?;
         let section = ini.section(Some(profile.as_str()));
         let get = |key: &str| {
@@ -48,20 +49,15 @@ pub fn find(env: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, Diagnos
                 key_id,
                 secret,
                 token: get("aws_session_token"),
-                source: format!("{} [{profile}]", file.display()),
+                source: msg!("credentials-from-file", file = &file, profile = &profile),
             }),
-            _ => Err(Diagnostic::new(
-                &file,
-                format!("profile [{profile}] has no aws_access_key_id and aws_secret_access_key"),
-            )
-            .hint("add both keys under the profile, or choose another with AWS_PROFILE=name")),
+            _ => Err(
+                Diagnostic::new(&file, msg!("credentials-profile-incomplete", profile = &profile))
+                    .hint(msg!("credentials-profile-incomplete-hint")),
+            ),
         };
     }
-    Err(Diagnostic::new(
-        crate::config::CONFIG_FILE,
-        "no credentials for object storage: keng looked in the environment and ~/.aws/credentials",
-    )
-    .hint("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the storage provider gives you both), or write them in ~/.aws/credentials under [default]"))
+    Err(Diagnostic::new(crate::config::CONFIG_FILE, msg!("credentials-missing")).hint(msg!("credentials-missing-hint")))
 }
 
 #[cfg(test)]
@@ -112,12 +108,18 @@ mod tests {
         ]))
         .err()
         .unwrap();
-        assert!(e.message.contains("[khac]"), "{}", e.message);
+        assert!(e.to_string().contains("[khac]"), "{e}");
     }
 
     #[test]
     fn nothing_found_says_where_to_put_them() {
         let e = find(&lookup(&[("HOME", "/nonexistent")])).err().unwrap();
-        assert!(e.hint.as_deref().unwrap_or_default().contains("AWS_ACCESS_KEY_ID"));
+        assert!(
+            e.hint
+                .as_ref()
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+                .contains("AWS_ACCESS_KEY_ID")
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! their modification time, so web servers' ETags stay), one atomic swap.
 //! A server reading the folder sees the old site or the new one, never a mix.
 
+use crate::msg;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::Path;
@@ -33,7 +34,7 @@ pub fn deploy(dir: &Path, local: &[LocalFile], precompress: bool, opts: &DeployO
     let done = AtomicUsize::new(0);
     local.par_iter().try_for_each(|file| {
         let bytes = std::fs::read(&file.path).map_err(|e| Diagnostic::io(&file.path, &e))?;
-        let written = |e: std::io::Error| Diagnostic::io(dir, &e).hint("check that keng may write where the target is");
+        let written = |e: std::io::Error| Diagnostic::io(dir, &e).hint(msg!("deploy-file-write-hint"));
         let changed = staged.put(&file.rel, &bytes).map_err(written)?;
         if precompress && compressible(file) {
             for ext in COMPRESSED {
@@ -64,10 +65,9 @@ pub fn deploy(dir: &Path, local: &[LocalFile], precompress: bool, opts: &DeployO
 fn check_place(dir: &Path) -> Result<(), Diagnostic> {
     match dir.parent() {
         Some(parent) if parent.is_dir() => Ok(()),
-        _ => Err(
-            Diagnostic::new(dir, "the folder that should hold this target does not exist")
-                .hint("create it, or mount the share it lives on, then deploy again"),
-        ),
+        _ => {
+            Err(Diagnostic::new(dir, msg!("deploy-file-parent-missing")).hint(msg!("deploy-file-parent-missing-hint")))
+        }
     }
 }
 
@@ -78,11 +78,7 @@ fn current(dir: &Path, local: &[LocalFile], precompress: bool) -> Result<HashMap
         return Ok(HashMap::new());
     }
     if !dir.join(MARKER).exists() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
-        return Err(Diagnostic::new(
-            dir,
-            "this folder holds files that keng did not put there; keng replaces the whole folder",
-        )
-        .hint("deploy to an empty or new folder, or empty this one yourself"));
+        return Err(Diagnostic::new(dir, msg!("deploy-file-foreign")).hint(msg!("deploy-file-foreign-hint")));
     }
     let built: HashSet<&str> = local.iter().map(|f| f.rel.as_str()).collect();
     let is_copy = |rel: &str| {

@@ -12,6 +12,7 @@ mod files;
 pub mod plan;
 mod s3;
 
+use crate::msg;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -137,8 +138,7 @@ pub fn deploy_with_env(
     let output = opts.output_dir();
     if !output.join(crate::emit::MARKER).is_file() {
         return Err(Diagnostics(vec![
-            Diagnostic::new(&output, "there is no build here to deploy")
-                .hint("run keng build first, or keng deploy --build"),
+            Diagnostic::new(&output, msg!("deploy-no-build")).hint(msg!("deploy-no-build-hint")),
         ]));
     }
     refuse_unpublishable(&config, &output)?;
@@ -169,11 +169,7 @@ pub fn deploy_with_env(
             let (build, place) = (crate::emit::resolved(&output), crate::emit::resolved(dir));
             if place.starts_with(&build) || build.starts_with(&place) {
                 return Err(Diagnostics(vec![
-                    Diagnostic::new(
-                        dir,
-                        "the deploy target is the build folder, or holds it, or lies inside it",
-                    )
-                    .hint("deploy to a folder of its own, e.g. file:///srv/www/site"),
+                    Diagnostic::new(dir, msg!("deploy-target-is-build")).hint(msg!("deploy-target-is-build-hint")),
                 ]));
             }
             (
@@ -191,27 +187,34 @@ pub fn deploy_with_env(
     })
 }
 
+/// The name of an upload step ("assets", "pages", "feeds") or "delete", in words.
+pub fn step_name(step: &str) -> crate::messages::Message {
+    match step {
+        "assets" => msg!("deploy-step-assets"),
+        "pages" => msg!("deploy-step-pages"),
+        "feeds" => msg!("deploy-step-feeds"),
+        _ => msg!("deploy-step-delete"),
+    }
+}
+
 /// A build with drafts, or made for another address, must not go live.
 fn refuse_unpublishable(config: &Config, output: &std::path::Path) -> Result<(), Diagnostic> {
     let Some(record) = crate::emit::BuildRecord::read(output) else {
         return Ok(());
     };
     if record.drafts {
-        return Err(Diagnostic::new(
-            output,
-            "this build includes drafts (keng build --drafts); drafts are not published",
-        )
-        .hint("build again without --drafts, or run keng deploy --build"));
+        return Err(Diagnostic::new(output, msg!("deploy-drafts")).hint(msg!("deploy-drafts-hint")));
     }
     if record.base_url != config.base_url {
         return Err(Diagnostic::new(
             output,
-            format!(
-                "this build was made for {} (--base-url), but site.toml's base_url is {}; its links would point there",
-                record.base_url, config.base_url
+            msg!(
+                "deploy-other-base-url",
+                built = &record.base_url,
+                configured = &config.base_url
             ),
         )
-        .hint("build again without --base-url, or run keng deploy --build"));
+        .hint(msg!("deploy-other-base-url-hint")));
     }
     Ok(())
 }
@@ -228,18 +231,15 @@ fn choose<'a>(config: &'a Config, name: Option<&str>) -> Result<&'a crate::confi
     };
     match name {
         None => config.deploy.targets.first().ok_or_else(|| {
-            Diagnostic::new(crate::config::CONFIG_FILE, "site.toml names no deploy target").hint(
-                "add [[deploy.targets]] with name = \"r2\" and url = \"s3://bucket/site?endpoint=https://…\" (or url = \"file:///srv/www/site\")",
-            )
+            Diagnostic::new(crate::config::CONFIG_FILE, msg!("deploy-no-targets")).hint(msg!("deploy-no-targets-hint"))
         }),
         Some(name) => config.deploy.targets.iter().find(|t| t.name == name).ok_or_else(|| {
             let known = if config.deploy.targets.is_empty() {
-                "site.toml has no [[deploy.targets]]".to_string()
+                msg!("deploy-unknown-target-none")
             } else {
-                format!("the targets are {}", names())
+                msg!("deploy-unknown-target-hint", targets = names())
             };
-            Diagnostic::new(crate::config::CONFIG_FILE, format!("no deploy target is named \"{name}\""))
-                .hint(known)
+            Diagnostic::new(crate::config::CONFIG_FILE, msg!("deploy-unknown-target", name = name)).hint(known)
         }),
     }
 }

@@ -2,6 +2,7 @@
 //! the target holds, in the order readers never notice: assets, then
 //! pages, then feeds and site files, then deletions.
 
+use crate::msg;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -64,7 +65,7 @@ impl Phase {
 pub fn scan(dir: &Path, skip: impl Fn(&str) -> bool) -> Result<Vec<LocalFile>, Diagnostic> {
     let mut found = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Diagnostic::new(dir, format!("cannot read the build: {e}")))?;
+        let entry = entry.map_err(|e| Diagnostic::new(dir, msg!("deploy-build-unreadable", detail = e.to_string())))?;
         if !entry.file_type().is_file() {
             continue;
         }

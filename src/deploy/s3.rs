@@ -3,6 +3,8 @@
 //! delete). keng lists the bucket once, compares MD5s, and sends only what
 //! changed, phase by phase.
 
+use crate::messages::Message;
+use crate::msg;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -48,7 +50,7 @@ pub fn deploy(
         .map_err(|e| {
             Diagnostic::new(
                 crate::config::CONFIG_FILE,
-                format!("cannot start the network runtime: {e}"),
+                msg!("deploy-runtime", detail = e.to_string()),
             )
         })?;
     // Object names as the store spells them (a few characters are escaped).
@@ -99,7 +101,7 @@ pub fn deploy(
 
 /// The store, with credentials from the environment or the AWS files.
 /// Also says where the credentials came from.
-fn connect(bucket: &Bucket, env: &dyn Fn(&str) -> Option<String>) -> Result<(AmazonS3, String), Diagnostic> {
+fn connect(bucket: &Bucket, env: &dyn Fn(&str) -> Option<String>) -> Result<(AmazonS3, Message), Diagnostic> {
     // TLS through ring (see Cargo.toml); a second install is refused, harmlessly.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let credentials = super::credentials::find(env)?;
@@ -138,8 +140,11 @@ fn connect(bucket: &Bucket, env: &dyn Fn(&str) -> Option<String>) -> Result<(Ama
             .with_allow_http(endpoint.starts_with("http://"));
     }
     let store = builder.build().map_err(|e| {
-        Diagnostic::new(crate::config::CONFIG_FILE, format!("cannot set up the S3 client: {e}"))
-            .hint("check the target's url in [[deploy.targets]]")
+        Diagnostic::new(
+            crate::config::CONFIG_FILE,
+            msg!("deploy-s3-client", detail = e.to_string()),
+        )
+        .hint(msg!("deploy-s3-client-hint"))
     })?;
     Ok((store, source))
 }
@@ -238,7 +243,12 @@ async fn upload(
         .put_opts(&object_path(bucket, &file.rel), PutPayload::from(bytes), options)
         .await
         .map(drop)
-        .map_err(|e| Diagnostic::new(&file.path, format!("upload of {} failed: {}", file.rel, first_line(&e))))
+        .map_err(|e| {
+            Diagnostic::new(
+                &file.path,
+                msg!("deploy-upload-failed", file = &file.rel, detail = first_line(&e)),
+            )
+        })
 }
 
 async fn delete(
@@ -256,12 +266,9 @@ async fn delete(
             Err(e) => {
                 return Err(Diagnostic::new(
                     crate::config::CONFIG_FILE,
-                    format!(
-                        "every file was uploaded, but deleting old files failed: {}",
-                        first_line(&e)
-                    ),
+                    msg!("deploy-delete-failed", detail = first_line(&e)),
                 )
-                .hint("run keng deploy again to delete the rest"));
+                .hint(msg!("deploy-delete-failed-hint")));
             }
         }
     }
@@ -270,16 +277,15 @@ async fn delete(
 
 /// The first error of a phase: nothing later was sent, nothing deleted.
 fn interrupted(e: Diagnostic, plan: &Plan, phase: Phase) -> Diagnostic {
-    let hint = format!(
-        "nothing after the {} was sent and nothing was deleted, so the live site is consistent; run keng deploy again to finish ({} files to send in all)",
-        phase.label(),
-        plan.uploads.len()
-    );
-    e.hint(hint)
+    e.hint(msg!(
+        "deploy-interrupted-hint",
+        step = super::step_name(phase.label()),
+        count = plan.uploads.len()
+    ))
 }
 
 /// What went wrong before anything was sent, in words an editor can act on.
-fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials: &str) -> Diagnostic {
+fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials: &Message) -> Diagnostic {
     let text = format!("{e:?}");
     let endpoint = bucket.endpoint.unwrap_or("AWS S3");
     // The S3 error code of the answer decides; object_store's own kinds
@@ -289,32 +295,39 @@ fn unreachable_or_refused(e: &object_store::Error, bucket: &Bucket, credentials:
     let (message, hint) = match (code, e) {
         (Some("InvalidAccessKeyId" | "SignatureDoesNotMatch" | "AccessDenied"), _)
         | (None, E::PermissionDenied { .. } | E::Unauthenticated { .. }) => (
-            format!(
-                "{endpoint} refused keng's credentials (from {credentials}) for bucket \"{}\"",
-                bucket.name
+            msg!(
+                "deploy-credentials-refused",
+                endpoint = endpoint,
+                source = credentials.clone(),
+                bucket = bucket.name
             ),
-            "check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or ~/.aws/credentials), and that the key may list, write and delete in this bucket",
+            msg!("deploy-credentials-refused-hint"),
         ),
         (Some("NoSuchBucket"), _) | (None, E::NotFound { .. }) => (
-            format!("bucket \"{}\" does not exist at {endpoint}", bucket.name),
-            "create the bucket with the storage provider's console, or fix the bucket name in the target's url",
+            msg!("deploy-no-bucket", bucket = bucket.name, endpoint = endpoint),
+            msg!("deploy-no-bucket-hint"),
         ),
         (Some(code), _) => (
-            format!("{endpoint} refused to list bucket \"{}\": {code}", bucket.name),
+            msg!(
+                "deploy-list-refused",
+                endpoint = endpoint,
+                bucket = bucket.name,
+                code = code
+            ),
             if code == "InvalidBucketName" {
-                "bucket names are 3 to 63 lower-case letters, digits, dots and hyphens"
+                msg!("deploy-bucket-name-hint")
             } else {
-                "check the bucket, the region and the endpoint in the target's url"
+                msg!("deploy-list-refused-hint")
             },
         ),
         (None, _) => (
-            format!("cannot reach {endpoint}: {}", first_line(e)),
-            "check the endpoint in the target's url and the network; keng retried with backoff before giving up",
+            msg!("deploy-unreachable", endpoint = endpoint, detail = first_line(e)),
+            msg!("deploy-unreachable-hint"),
         ),
     };
     Diagnostic::new(
         crate::config::CONFIG_FILE,
-        format!("{message}; nothing was uploaded or deleted"),
+        msg!("deploy-nothing-sent", problem = message),
     )
     .hint(hint)
 }

@@ -9,6 +9,7 @@ mod record;
 mod staged;
 mod static_files;
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -92,10 +93,7 @@ pub fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnosti
     let (root, out) = (resolved(root), resolved(output));
     let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
     if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
-        return Err(
-            Diagnostic::new(output, "the output folder would replace the site's own files")
-                .hint("keng replaces its output folder on every build; choose a separate folder such as public/"),
-        );
+        return Err(Diagnostic::new(output, msg!("emit-output-is-site")).hint(msg!("emit-output-is-site-hint")));
     }
     Ok(())
 }

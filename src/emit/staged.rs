@@ -14,6 +14,7 @@
 //! previous output byte- and mtime-identical, and what it left beside the
 //! output is removed by the next build.
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
@@ -62,8 +63,7 @@ impl StagedDir {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .ok_or_else(|| {
-                Diagnostic::new(&output, "the output path must name a folder")
-                    .hint("pass --output public or another folder name")
+                Diagnostic::new(&output, msg!("emit-output-not-named")).hint(msg!("emit-output-not-named-hint"))
             })?;
         let parent = match output.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -72,13 +72,15 @@ impl StagedDir {
         let mut previous = false;
         if output.exists() {
             if !output.is_dir() {
-                return Err(Diagnostic::new(&output, "the output path exists and is not a folder")
-                    .hint("remove it or choose another --output"));
+                return Err(
+                    Diagnostic::new(&output, msg!("emit-output-not-folder")).hint(msg!("emit-output-not-folder-hint"))
+                );
             }
             let empty = is_empty(&output).map_err(|e| Diagnostic::io(&output, &e))?;
             if !empty && !output.join(MARKER).exists() {
-                return Err(Diagnostic::new(&output, "the output folder already holds files that keng did not write; keng removes files it no longer produces")
-                    .hint("empty the folder yourself or choose another --output"));
+                return Err(
+                    Diagnostic::new(&output, msg!("emit-output-foreign")).hint(msg!("emit-output-foreign-hint"))
+                );
             }
             previous = !empty;
         }
@@ -127,9 +129,9 @@ impl StagedDir {
                 stats.left_behind = Some(
                     Diagnostic::new(
                         &self.next,
-                        format!("the new output is in place, but the previous one could not be deleted: {e}"),
+                        msg!("emit-previous-not-deleted", reason = crate::diagnostic::io_reason(&e)),
                     )
-                    .hint("remove this folder yourself; the next build tries again"),
+                    .hint(msg!("emit-previous-not-deleted-hint")),
                 );
             }
         }
@@ -174,13 +176,11 @@ fn swap_by_renames(next: &Path, output: &Path) -> Result<(), Diagnostic> {
 fn swap_error(output: &Path, e: &io::Error) -> Diagnostic {
     let diagnostic = Diagnostic::new(
         output,
-        format!("cannot put the new output in place of the previous one: {e}"),
+        msg!("emit-swap-failed", reason = crate::diagnostic::io_reason(e)),
     );
     match e.kind() {
-        io::ErrorKind::CrossesDevices | io::ErrorKind::ResourceBusy => diagnostic.hint(
-            "the output folder is a mount point or on another file system than its parent; output to a folder inside the mount instead",
-        ),
-        _ => diagnostic.hint("make sure keng may rename folders where the output lives"),
+        io::ErrorKind::CrossesDevices | io::ErrorKind::ResourceBusy => diagnostic.hint(msg!("emit-swap-mount-hint")),
+        _ => diagnostic.hint(msg!("emit-swap-failed-hint")),
     }
 }
 
@@ -192,15 +192,14 @@ fn remove_leftover(path: &Path) -> Result<(), Diagnostic> {
     }
     let ours = path.is_dir() && (path.join(MARKER).exists() || is_empty(path).unwrap_or(false));
     if !ours {
-        return Err(Diagnostic::new(
-            path,
-            "keng keeps its next output here, but this is not a folder keng made",
-        )
-        .hint("move it away or choose another --output"));
+        return Err(Diagnostic::new(path, msg!("emit-next-foreign")).hint(msg!("emit-next-foreign-hint")));
     }
     remove_tree(path, &BTreeMap::new()).map(drop).map_err(|e| {
-        Diagnostic::new(path, format!("cannot remove what an earlier build left here: {e}"))
-            .hint("remove this folder yourself, then build again")
+        Diagnostic::new(
+            path,
+            msg!("emit-leftover-not-removed", reason = crate::diagnostic::io_reason(&e)),
+        )
+        .hint(msg!("emit-leftover-not-removed-hint"))
     })
 }
 

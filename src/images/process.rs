@@ -51,20 +51,30 @@ pub enum Problem {
     Broken(String),
 }
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Problem {
+    /// The problem in words.
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::msg;
         match self {
-            Problem::UnknownFormat => f.write_str("it is not a JPEG, PNG or WebP image"),
+            Problem::UnknownFormat => msg!("image-unknown-format"),
             Problem::TooLarge {
                 width,
                 height,
                 max_megapixels,
-            } => write!(
-                f,
-                "it is {width}×{height} pixels, more than the {max_megapixels} megapixels keng opens"
+            } => msg!(
+                "image-too-large",
+                width = width.to_string(),
+                height = height.to_string(),
+                max = *max_megapixels
             ),
-            Problem::Broken(why) => write!(f, "it cannot be read as an image: {why}"),
+            Problem::Broken(why) => msg!("image-broken", detail = why),
         }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
     }
 }
 

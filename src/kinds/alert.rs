@@ -2,6 +2,7 @@
 //! force are shown on every page, most severe first; each alert also gets
 //! a CAP file (see `feeds::cap`).
 
+use crate::msg;
 use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
 use serde_json::{Map, Value as Json, json};
@@ -175,13 +176,10 @@ impl Kind for AlertKind {
             out.push(
                 Diagnostic::new(
                     &page.source.path,
-                    format!(
-                        "this alert expired on {} but its urgency still says \"{urgency}\"",
-                        alert.expires.text
-                    ),
+                    msg!("alert-expired-urgent", expired = &alert.expires.text, urgency = urgency),
                 )
                 .at(line, col)
-                .hint("set urgency = \"Past\", or move `expires` later if the danger goes on")
+                .hint(msg!("alert-expired-urgent-hint"))
                 .warning(),
             );
         }

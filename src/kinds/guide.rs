@@ -2,6 +2,7 @@
 //! where to report it; a guide section groups them by channel and lists
 //! the hotlines they name.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -117,9 +118,12 @@ impl Kind for GuideKind {
                 let text = &page.source.text;
                 let offset = text.find(&format!("\"{related}\"")).unwrap_or(0);
                 errors.push(
-                    Diagnostic::new(&page.source.path, format!("related guide `{related}` does not exist: there is no content/{target}"))
-                        .at_offset(text, offset)
-                        .hint("list related guides by their file under content/, e.g. related = [\"phong-chong-lua-dao/tin-nhan-gia-ngan-hang.toml\"]"),
+                    Diagnostic::new(
+                        &page.source.path,
+                        msg!("guide-related-missing", related = related, target = target),
+                    )
+                    .at_offset(text, offset)
+                    .hint(msg!("guide-related-missing-hint")),
                 );
             }
         }

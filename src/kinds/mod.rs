@@ -23,6 +23,7 @@ pub mod guide;
 pub mod model;
 pub mod sign;
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -205,13 +206,10 @@ pub fn names(config: &Config) -> Vec<String> {
 }
 
 /// The message and hint for a kind name the site does not know.
-pub fn unknown(config: &Config, found: &str) -> (String, String) {
+pub fn unknown(config: &Config, found: &str) -> (crate::messages::Message, crate::messages::Message) {
     (
-        format!("unknown kind {found}"),
-        format!(
-            "kinds are: {} (a site adds its own under [kinds.NAME] in site.toml)",
-            names(config).join(", ")
-        ),
+        msg!("kind-unknown", found = found),
+        msg!("kind-unknown-hint", kinds = names(config).join(", ")),
     )
 }
 
@@ -222,9 +220,9 @@ pub fn check_site_kinds(config: &Config, site_toml: &std::path::Path) -> Result<
         if builtin_schema(name).is_some() {
             let (line, col) = kind.declared_at;
             errors.push(
-                Diagnostic::new(site_toml, format!("kind `{name}` is built in and cannot be redefined"))
+                Diagnostic::new(site_toml, msg!("kind-built-in", name = name))
                     .at(line, col)
-                    .hint("give your kind another name"),
+                    .hint(msg!("kind-built-in-hint")),
             );
         }
     }
@@ -308,7 +306,7 @@ mod tests {
         assert!(
             errors
                 .iter()
-                .any(|e| e.starts_with("1:12: `headline` must be a string, found integer 3")),
+                .any(|e| e.starts_with("1:12: `headline` must be a string, found a whole number 3")),
             "{errors:?}"
         );
         assert!(

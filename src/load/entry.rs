@@ -1,6 +1,7 @@
 //! Reading one file of `content/`: front matter or data fields, checked
 //! against the entry's kind, into a section or an entry.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use super::front_matter::{self, SplitError};
@@ -55,11 +56,9 @@ pub(super) fn parse_file(
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            return Err(Diagnostic::new(&path, "the file is not valid UTF-8 text")
+            return Err(Diagnostic::new(&path, msg!("load-not-utf8"))
                 .at_offset(&lossy, valid)
-                .hint(
-                    "save it as UTF-8 (Unicode) in your editor; Vietnamese text in another encoding shows up like this",
-                )
+                .hint(msg!("load-not-utf8-hint"))
                 .into());
         }
     };
@@ -110,18 +109,11 @@ fn split_error(path: &Path, err: SplitError, kind: FileKind) -> Diagnostics {
         _ => "+++\ntitle = \"Tên bài\"\ndate = 2020-12-31\n+++",
     };
     let d = match err {
-        SplitError::Empty => Diagnostic::new(path, "the file is empty").at(1, 1),
-        SplitError::NoOpeningFence => {
-            Diagnostic::new(path, "the file does not start with front matter (a line with only +++)").at(1, 1)
-        }
-        SplitError::Unclosed => {
-            Diagnostic::new(path, "the front matter opened by +++ on line 1 is never closed").at(1, 1)
-        }
+        SplitError::Empty => Diagnostic::new(path, msg!("load-empty")).at(1, 1),
+        SplitError::NoOpeningFence => Diagnostic::new(path, msg!("load-no-front-matter")).at(1, 1),
+        SplitError::Unclosed => Diagnostic::new(path, msg!("load-front-matter-unclosed")).at(1, 1),
     };
-    d.hint(format!(
-        "start the file with front matter between two +++ lines, for example:\n{example}"
-    ))
-    .into()
+    d.hint(msg!("load-front-matter-hint", example = example)).into()
 }
 
 /// What an entry's fields say.
@@ -178,8 +170,8 @@ fn entry_meta(fields: &mut Fields, config: &Config, inherited_kind: Option<&str>
                     Ok(e) => e,
                     Err(e) => {
                         fields.error_at_start(
-                            format!("cannot read this {} entry: {e}", schema.name),
-                            "check the field types against the README",
+                            msg!("entry-unreadable", kind = &schema.name, detail = e.to_string()),
+                            msg!("entry-unreadable-hint"),
                         );
                         None
                     }
@@ -222,7 +214,7 @@ fn own_kind(fields: &mut Fields, config: &Config) -> Option<Option<String>> {
         Some(name) if kinds::get(config, name).is_some() => Some(name.to_string()),
         _ => {
             let (message, hint) = kinds::unknown(config, &raw.get_ref().to_string());
-            fields.error_at(&raw, message, &hint);
+            fields.error_at(&raw, message, hint);
             None
         }
     })

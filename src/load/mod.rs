@@ -6,6 +6,7 @@
 
 pub mod front_matter;
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -41,8 +42,8 @@ pub struct LoadOptions<'a> {
 pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
     let content_dir = opts.root.join("content");
     if !content_dir.is_dir() {
-        return Err(Diagnostic::new(&content_dir, "no content/ folder in the site")
-            .hint("create content/ with an _index.md for the home page, or start from `keng init DIR`")
+        return Err(Diagnostic::new(&content_dir, msg!("load-no-content"))
+            .hint(msg!("load-no-content-hint"))
             .into());
     }
     let mut errors = Diagnostics::default();
@@ -148,7 +149,7 @@ pub fn load_entry(config: &Config, root: &Path, rel: &str, inherited_kind: Optio
     };
     match parse_file(config, path.clone(), rel.to_string(), kind, inherited_kind)? {
         Parsed::Page(page) => Ok(*page),
-        Parsed::Section(_) => Err(Diagnostic::new(path, "expected an entry, found a section").into()),
+        Parsed::Section(_) => Err(Diagnostic::new(path, msg!("load-section-not-entry")).into()),
     }
 }
 

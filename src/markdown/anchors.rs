@@ -3,6 +3,7 @@
 use super::links::LinkTarget;
 use crate::content::Site;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::msg;
 
 /// A `@/page.md#anchor` link whose anchor is checked once all pages are rendered.
 pub(super) struct AnchorRef {
@@ -27,20 +28,18 @@ pub(super) fn check(site: &Site, anchors: &[AnchorRef]) -> Diagnostics {
         }
         let known: Vec<&str> = toc.iter().map(|h| h.id.as_str()).collect();
         let hint = if known.is_empty() {
-            format!("{label} has no headings to link to")
+            msg!("anchor-no-headings-hint", page = &label)
         } else {
-            format!("headings of {label}: #{}", known.join(", #"))
+            msg!(
+                "anchor-headings-hint",
+                page = &label,
+                ids = format!("#{}", known.join(", #"))
+            )
         };
         errors.push(
-            Diagnostic::new(
-                &a.path,
-                format!(
-                    "link to #{} in {label}, but that page has no heading with this id",
-                    a.anchor
-                ),
-            )
-            .at(a.line, a.col)
-            .hint(hint),
+            Diagnostic::new(&a.path, msg!("anchor-missing", anchor = &a.anchor, page = &label))
+                .at(a.line, a.col)
+                .hint(hint),
         );
     }
     errors

@@ -12,7 +12,7 @@ pub(super) struct Converted {
     pub word_count: usize,
     pub problems: Vec<links::Found>,
     /// (offset, message, hint): missing or unreadable photos, shortcode problems.
-    pub problems_at: Vec<(usize, String, String)>,
+    pub problems_at: Vec<(usize, crate::messages::Message, crate::messages::Message)>,
     pub pictures: Vec<usize>,
     pub safety: safety::Findings,
     /// Offsets of `# h1` headings, shown as `h2` (the page title is the h1).

@@ -4,6 +4,7 @@ use super::anchors::AnchorRef;
 use super::{Converted, FileResult, links};
 use crate::content::SourceFile;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 
 /// Warnings about what the safety pass removed and the headings it demoted.
 pub(super) fn notices(
@@ -12,7 +13,7 @@ pub(super) fn notices(
     position: impl Fn(usize) -> (usize, usize),
     result: &mut FileResult,
 ) {
-    let mut warn = |offset: usize, message: String, hint: &str| {
+    let mut warn = |offset: usize, message: crate::messages::Message, hint: crate::messages::Message| {
         let (line, col) = position(offset);
         result.rendered.warnings.push(
             Diagnostic::new(&source.path, message)
@@ -22,29 +23,18 @@ pub(super) fn notices(
         );
     };
     for d in &c.safety.dropped {
-        let what = if d.image { "image" } else { "link" };
-        warn(
-            d.offset,
-            format!(
-                "this {what} was removed: its address `{}` is not a web, mail or phone address",
-                d.url
-            ),
-            "links and images may use http:, https:, mailto:, tel: or a path on this site",
-        );
+        let message = if d.image {
+            msg!("markdown-image-removed", url = &d.url)
+        } else {
+            msg!("markdown-link-removed", url = &d.url)
+        };
+        warn(d.offset, message, msg!("markdown-address-removed-hint"));
     }
     if let Some(offset) = c.safety.unsafe_html_at {
-        warn(
-            offset,
-            "raw HTML here holds script, a frame, a form or an unsafe address; it is removed from the page".into(),
-            "write Markdown instead; a site whose editors are all trusted may set [markdown] unsafe_html = true",
-        );
+        warn(offset, msg!("markdown-unsafe-html"), msg!("markdown-unsafe-html-hint"));
     }
     for &offset in &c.demoted_h1 {
-        warn(
-            offset,
-            "a `#` heading in the text is shown as a `##` heading: the page title is its only top-level heading".into(),
-            "start the text's headings at ##",
-        );
+        warn(offset, msg!("markdown-h1-demoted"), msg!("markdown-h1-demoted-hint"));
     }
 }
 
@@ -58,11 +48,11 @@ pub(super) fn sort_problems(
     for problem in problems {
         let (line, col) = position(problem.offset);
         match problem.kind {
-            links::Problem::Missing(msg) => result
-                .errors
-                .push(Diagnostic::new(&source.path, msg).at(line, col).hint(
-                "internal links name a file under content/, e.g. [bài](@/tin-tuc/ten-bai.md) or @/tin-tuc/_index.md",
-            )),
+            links::Problem::Missing(msg) => result.errors.push(
+                Diagnostic::new(&source.path, msg)
+                    .at(line, col)
+                    .hint(msg!("markdown-internal-link-missing-hint")),
+            ),
             links::Problem::Anchor(target, anchor) => result.anchors.push(AnchorRef {
                 target,
                 anchor,

@@ -67,7 +67,7 @@ impl Links {
 
 pub enum Problem {
     /// The message for a link to a file that does not exist.
-    Missing(String),
+    Missing(crate::messages::Message),
     /// A `#anchor` of a found target, to check later.
     Anchor(LinkTarget, String),
 }
@@ -174,7 +174,7 @@ impl<'l> LinkPass<'l> {
             }
             None => {
                 self.problems.push(Found {
-                    kind: Problem::Missing(format!("internal link to `@/{file}`, but there is no content/{file}")),
+                    kind: Problem::Missing(crate::msg!("markdown-internal-link-missing", file = file)),
                     offset,
                 });
                 url
@@ -241,7 +241,7 @@ mod tests {
     #[test]
     fn missing_internal_link_is_reported_at_its_offset() {
         let (_, found) = run("x\n\n[a](@/khong-co.md)", &MarkdownConfig::default());
-        assert!(matches!(&found[0].kind, Problem::Missing(m) if m.contains("khong-co.md")));
+        assert!(matches!(&found[0].kind, Problem::Missing(m) if m.to_string().contains("khong-co.md")));
         assert_eq!(found[0].offset, 3);
     }
 

@@ -6,6 +6,7 @@
 //! others lazily. An address that looks like a photo of the site but
 //! names none, or a photo that cannot be read, is a problem at the image.
 
+use crate::msg;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::Spanned;
@@ -21,7 +22,7 @@ pub struct PicturePass<'a> {
     /// Photos shown (indexes into `Site::pictures`).
     pub used: Vec<usize>,
     /// (offset, message, hint).
-    pub problems: Vec<(usize, String, String)>,
+    pub problems: Vec<(usize, crate::messages::Message, crate::messages::Message)>,
 }
 
 impl<'a> PicturePass<'a> {
@@ -101,16 +102,16 @@ impl<'a> PicturePass<'a> {
             }
             self.problems.push((
                 offset,
-                format!("image `{address}` not found: no such photo in this page's folder or in content/"),
-                "put the photo beside the entry (a page bundle: tin-tuc/bai/index.md with tin-tuc/bai/anh.jpg) or give its path from the site root, e.g. /anh/hoi-nghi.jpg for content/anh/hoi-nghi.jpg".into(),
+                msg!("markdown-image-missing", address = address),
+                msg!("markdown-image-missing-hint"),
             ));
             return Lookup::Missing;
         };
         if let Some(problem) = &site.pictures[i].problem {
             self.problems.push((
                 offset,
-                format!("cannot use image `{address}`: {problem}"),
-                "save it again as JPEG, PNG or WebP (a phone photo as it is works)".into(),
+                msg!("markdown-image-unusable", address = address, problem = problem.clone()),
+                msg!("markdown-image-unusable-hint"),
             ));
         }
         Lookup::Photo(i)

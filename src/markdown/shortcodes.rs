@@ -7,6 +7,7 @@
 //! A block's body is Markdown, rendered by the same stage before the
 //! template sees it as `body`.
 
+use crate::msg;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Parser, Tag};
@@ -134,7 +135,7 @@ fn render_call(
         c.shift(start);
         carried.absorb(c);
     }
-    let problem_at = |carried: &mut Converted, (message, hint): (String, String)| {
+    let problem_at = |carried: &mut Converted, (message, hint): shortcodes::builtin::Problem| {
         carried.problems_at.push((call.span.start, message, hint));
     };
     if let Err(problem) = shortcodes::builtin::prepare(env.site, env.lang, call, &mut values) {
@@ -159,8 +160,8 @@ fn render_call(
             problem_at(
                 carried,
                 (
-                    format!("shortcode `{}` failed: {message}", call.name),
-                    "fix the shortcode's template (named above), or the arguments it was given".into(),
+                    msg!("shortcode-failed", name = &call.name, detail = message),
+                    msg!("shortcode-failed-hint"),
                 ),
             );
             None
@@ -282,7 +283,11 @@ impl Expansion {
     /// Puts the shortcodes' HTML in place of their placeholders. A block
     /// shortcode written inside a sentence is a problem: its HTML would
     /// break the paragraph.
-    pub fn substitute(&self, html: &str, problems: &mut Vec<(usize, String, String)>) -> String {
+    pub fn substitute(
+        &self,
+        html: &str,
+        problems: &mut Vec<(usize, crate::messages::Message, crate::messages::Message)>,
+    ) -> String {
         if !html.contains(OPEN) {
             return html.to_string();
         }
@@ -311,18 +316,15 @@ impl Expansion {
             if output.html.contains("<a ") && last("<a ") > last("</a>") {
                 problems.push((
                     output.at,
-                    format!("shortcode `{}` makes a link but stands inside a link", output.name),
-                    "take it out of the link's [text](…)".into(),
+                    msg!("shortcode-link-in-link", name = &output.name),
+                    msg!("shortcode-link-in-link-hint"),
                 ));
             }
             if output.block && !(before.ends_with('>') && following.starts_with('<')) {
                 problems.push((
                     output.at,
-                    format!(
-                        "shortcode `{}` makes a block (a box or a figure) but stands inside a sentence",
-                        output.name
-                    ),
-                    "put it on a line of its own, with nothing else on that line".into(),
+                    msg!("shortcode-block-in-sentence", name = &output.name),
+                    msg!("shortcode-block-in-sentence-hint"),
                 ));
             }
             out.push_str(before);

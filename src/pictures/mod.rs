@@ -7,6 +7,7 @@
 //! published. The Markdown stage turns `![alt](anh.jpg)` into [`html`];
 //! the `pictures` row of `outputs` writes the versions through the cache.
 
+use crate::msg;
 use rayon::prelude::*;
 
 use crate::content::{Asset, Picture, Site};
@@ -54,12 +55,9 @@ pub fn scan(site: &mut Site) -> Diagnostics {
         errors.push(
             Diagnostic::new(
                 &asset.source,
-                format!(
-                    "keng does not publish .{} photos: browsers cannot show them, and they carry the camera's metadata (often where it was taken)",
-                    extension(&asset.rel)
-                ),
+                msg!("image-refused-format", extension = extension(&asset.rel)),
             )
-            .hint("export the photo as JPEG (a phone does when it shares a photo, or set its camera to \"Most compatible\") and put the JPEG here instead"),
+            .hint(msg!("image-refused-format-hint")),
         );
     }
     let mut found: Vec<(std::path::PathBuf, String, Option<String>)> = Vec::new();
@@ -134,7 +132,7 @@ pub fn measure(source: std::path::PathBuf, url: String, max_megapixels: u32) -> 
             picture.height = header.height;
             picture.fallback = if header.alpha { Format::Png } else { Format::Jpeg };
         }
-        Err(problem) => picture.problem = Some(problem.to_string()),
+        Err(problem) => picture.problem = Some(problem.message()),
     }
     picture
 }
@@ -233,7 +231,7 @@ pub fn unused_problems(site: &Site) -> Diagnostics {
     let mut errors = Diagnostics::default();
     for (i, picture) in site.pictures.iter().enumerate() {
         if let (Some(problem), false) = (&picture.problem, used[i]) {
-            errors.push(problem_at_file(&picture.source, problem));
+            errors.push(problem_at_file(&picture.source, problem.clone()));
         }
     }
     errors

@@ -1,6 +1,7 @@
 //! The versions of a photo: their widths, names and bytes (made through
 //! the cache, from the photo decoded at most once).
 
+use crate::msg;
 use std::path::Path;
 
 use crate::config::ImagesConfig;
@@ -43,9 +44,8 @@ fn stem(url: &str) -> &str {
     url.rsplit_once('.').map_or(url, |(s, _)| s)
 }
 
-pub fn problem_at_file(path: &Path, problem: &str) -> Diagnostic {
-    Diagnostic::new(path, format!("cannot use this image: {problem}"))
-        .hint("save it again as JPEG, PNG or WebP (a phone photo as it is works), or remove it from content/")
+pub fn problem_at_file(path: &Path, problem: crate::messages::Message) -> Diagnostic {
+    Diagnostic::new(path, msg!("image-unusable", problem = problem)).hint(msg!("image-unusable-hint"))
 }
 
 /// Files written as (output path, bytes).
@@ -66,7 +66,7 @@ pub fn write_versions(site: &Site, i: usize, cache: &crate::images::cache::Cache
         decoded
             .get_or_init(|| crate::images::Picture::decode(&bytes, config.max_megapixels))
             .as_ref()
-            .map_err(|problem| problem_at_file(&picture.source, &problem.to_string()))
+            .map_err(|problem| problem_at_file(&picture.source, problem.message()))
     };
     let q = config.quality;
     let mut files = Files::new();
@@ -80,7 +80,7 @@ pub fn write_versions(site: &Site, i: usize, cache: &crate::images::cache::Cache
             let out = cache.get_or_make(&name, || {
                 decode()?
                     .encode(w, format, q)
-                    .map_err(|p| problem_at_file(&picture.source, &p.to_string()))
+                    .map_err(|p| problem_at_file(&picture.source, p.message()))
             })?;
             files.push((crate::emit::output_path(&version_url(picture, w, format)), out));
         }
@@ -91,7 +91,7 @@ pub fn write_versions(site: &Site, i: usize, cache: &crate::images::cache::Cache
         let out = cache.get_or_make(&name, || {
             decode()?
                 .encode_cover(w, h, Format::Jpeg, q)
-                .map_err(|p| problem_at_file(&picture.source, &p.to_string()))
+                .map_err(|p| problem_at_file(&picture.source, p.message()))
         })?;
         files.push((crate::emit::output_path(&social_url(picture)), out));
     }
@@ -110,7 +110,7 @@ pub fn write_versions(site: &Site, i: usize, cache: &crate::images::cache::Cache
             let decoded = decode()?;
             decoded
                 .encode(decoded.width(), format, q)
-                .map_err(|p| problem_at_file(&picture.source, &p.to_string()))
+                .map_err(|p| problem_at_file(&picture.source, p.message()))
         })?;
         files.push((crate::emit::output_path(&picture.url), out));
     }

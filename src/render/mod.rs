@@ -6,6 +6,7 @@
 
 mod pages;
 
+use crate::msg;
 use rayon::prelude::*;
 use tera::Context;
 
@@ -49,12 +50,9 @@ impl Renderer<'_> {
         let mut grouped: Vec<(Diagnostic, usize)> = Vec::new();
         for d in failures {
             let key = |x: &Diagnostic| {
-                (
-                    x.path.clone(),
-                    x.line,
-                    x.col,
-                    x.message.split(" (while rendering").next().map(str::to_string),
-                )
+                // The same problem on other pages: the message without its page.
+                let without_page: Vec<_> = x.message.args.iter().filter(|(k, _)| *k != "page").cloned().collect();
+                (x.path.clone(), x.line, x.col, x.message.id, without_page)
             };
             match grouped.iter_mut().find(|(g, _)| key(g) == key(&d)) {
                 Some((_, n)) => *n += 1,
@@ -63,7 +61,7 @@ impl Renderer<'_> {
         }
         for (mut d, others) in grouped {
             if others > 0 {
-                d.message.push_str(&format!(" and {others} other page(s)"));
+                d.message = msg!("template-error-many-pages", problem = d.message, others = others);
             }
             errors.push(d);
         }
@@ -173,11 +171,12 @@ impl Renderer<'_> {
         if self.templates.contains(name) {
             return Ok(());
         }
-        Err(Diagnostic::new(file, format!("template `{name}` does not exist"))
+        Err(Diagnostic::new(file, msg!("template-missing", name = name))
             .at(1, 1)
-            .hint(format!(
-                "put {name} in templates/, or use one of: {}",
-                self.templates.names().collect::<Vec<_>>().join(", ")
+            .hint(msg!(
+                "template-missing-hint",
+                name = name,
+                names = self.templates.names().collect::<Vec<_>>().join(", ")
             )))
     }
 
@@ -229,7 +228,10 @@ impl Renderer<'_> {
 
 fn write(out: &dyn Output, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     out.write(rel, bytes).map_err(|e| {
-        Diagnostic::new(rel, format!("cannot write this output file: {e}"))
-            .hint("check that the output folder is writable and the disk is not full")
+        Diagnostic::new(
+            rel,
+            msg!("output-write-failed", reason = crate::diagnostic::io_reason(&e)),
+        )
+        .hint(msg!("output-write-failed-hint"))
     })
 }

@@ -1,6 +1,7 @@
 //! Every URL from one file only, and aliases (old addresses of an entry)
 //! that stay inside the site.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use crate::content::{Page, Section};
@@ -19,9 +20,9 @@ pub(super) fn check_url_conflicts(
             errors.push(
                 Diagnostic::new(
                     path,
-                    format!("the URL {url} is produced both by {first} and by {owner}"),
+                    msg!("resolve-url-twice", url = &url, first = first, second = &owner),
                 )
-                .hint("give one of them another file name, or set a different slug = \"...\" in its front matter"),
+                .hint(msg!("resolve-url-twice-hint")),
             );
         } else {
             owners.insert(url, owner);
@@ -46,9 +47,12 @@ pub(super) fn check_url_conflicts(
             if !alias_is_safe(alias) {
                 let (line, col) = p.source.key_position("aliases");
                 errors.push(
-                    Diagnostic::new(&p.source.path, format!("alias {alias:?} is not a new path inside the site"))
-                        .at(line, col)
-                        .hint("write the old address as a path from the site root, e.g. aliases = [\"/tin-tuc/bai-cu/\"]; no spaces, .., hidden names, backslashes, addresses of other sites or files keng writes itself (_redirects, sitemap.xml, …)"),
+                    Diagnostic::new(
+                        &p.source.path,
+                        msg!("resolve-alias-unsafe", alias = format!("{alias:?}")),
+                    )
+                    .at(line, col)
+                    .hint(msg!("resolve-alias-unsafe-hint")),
                 );
                 continue;
             }

@@ -10,6 +10,7 @@ mod translations;
 
 pub use aliases::{alias_is_safe, alias_path};
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use crate::config::Config;
@@ -123,12 +124,9 @@ fn place_pages(
         page.slug = slugify(wanted);
         if page.slug.is_empty() {
             errors.push(
-                Diagnostic::new(
-                    &page.source.path,
-                    format!("cannot make a URL from \"{wanted}\": it has no letters or digits"),
-                )
-                .at(1, 1)
-                .hint("rename the file or set slug = \"ten-bai\" in the front matter"),
+                Diagnostic::new(&page.source.path, msg!("resolve-no-slug", wanted = wanted))
+                    .at(1, 1)
+                    .hint(msg!("resolve-no-slug-hint")),
             );
         }
         page.path = format!(

@@ -5,6 +5,8 @@ use serde_json::{Map, Value as Json};
 
 use super::{FieldType, KindSchema, MAX_COUNT};
 use crate::fields::Fields;
+use crate::messages::Message;
+use crate::msg;
 use crate::value::toml_to_json;
 
 /// Checks the fields of `schema` in `fields` and takes them out.
@@ -15,15 +17,12 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
         let Some(raw) = fields.take_raw(&spec.name) else {
             if spec.required {
                 fields.error_at_start(
-                    format!(
-                        "missing required field `{}` (kind `{}`) — thiếu trường bắt buộc `{}`",
-                        spec.name, schema.name, spec.name
-                    ),
-                    &format!(
-                        "add a line like {} = {} ({})",
-                        spec.name,
-                        spec.ty.example(),
-                        spec.ty.describe()
+                    msg!("field-required-missing", field = &spec.name, kind = &schema.name),
+                    msg!(
+                        "field-required-missing-hint",
+                        field = &spec.name,
+                        example = spec.ty.example(),
+                        ty = spec.ty.describe()
                     ),
                 );
             }
@@ -34,15 +33,14 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
                 values.insert(spec.name.clone(), json);
             }
             Err(problem) => {
-                let message = format!("`{}` {problem}", spec.name);
-                let hint = format!(
-                    "`{}` must be {}, for example {} = {}",
-                    spec.name,
-                    spec.ty.describe(),
-                    spec.name,
-                    spec.ty.example()
+                let message = msg!("field-invalid", field = &spec.name, problem = problem);
+                let hint = msg!(
+                    "field-invalid-hint",
+                    field = &spec.name,
+                    ty = spec.ty.describe(),
+                    example = spec.ty.example()
                 );
-                fields.error_at(&raw, message, &hint);
+                fields.error_at(&raw, message, hint);
             }
         }
     }
@@ -50,7 +48,7 @@ pub fn validate(schema: &KindSchema, fields: &mut Fields) -> Map<String, Json> {
 }
 
 /// Checks one value against its type; the error says what was found.
-fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
+fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, Message> {
     use FieldType::*;
     match ty {
         Text | Markdown | Integer | Count | Url | Number | Bool => scalar(ty, value),
@@ -63,22 +61,19 @@ fn check(ty: &FieldType, value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json,
 }
 
 /// "must be a number, found \"ba\"".
-fn found(ty: &FieldType, value: &toml::Value) -> String {
-    format!("must be {}, found {}", ty.describe(), describe_value(value))
+fn found(ty: &FieldType, value: &toml::Value) -> Message {
+    msg!("field-must-be", ty = ty.describe(), found = describe_value(value))
 }
 
-fn scalar(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+fn scalar(ty: &FieldType, value: &toml::Value) -> Result<Json, Message> {
     use toml::Value as T;
     match (ty, value) {
         (FieldType::Text | FieldType::Markdown, T::String(s)) => Ok(Json::String(s.clone())),
         (FieldType::Integer, T::Integer(i)) => Ok(Json::from(*i)),
         (FieldType::Count, T::Integer(i)) if (0..=MAX_COUNT).contains(i) => Ok(Json::from(*i)),
-        (FieldType::Count, T::Integer(i)) => Err(format!("must be {}, found {i}", ty.describe())),
+        (FieldType::Count, T::Integer(i)) => Err(msg!("field-must-be", ty = ty.describe(), found = i.to_string())),
         (FieldType::Url, T::String(s)) if crate::urls::allowed_url(s) => Ok(Json::String(s.clone())),
-        (FieldType::Url, T::String(s)) => Err(format!(
-            "must be {}, found \"{s}\" (an address that could run script or hide content)",
-            ty.describe()
-        )),
+        (FieldType::Url, T::String(s)) => Err(msg!("field-url-unsafe", ty = ty.describe(), found = s)),
         (FieldType::Number, T::Integer(_) | T::Float(_)) => Ok(toml_to_json(value)),
         (FieldType::Bool, T::Boolean(b)) => Ok(Json::Bool(*b)),
         _ => Err(found(ty, value)),
@@ -86,7 +81,7 @@ fn scalar(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
 }
 
 /// A TOML date or date-time (a quoted one is accepted too), as written.
-fn date(value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
+fn date(value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, Message> {
     let parsed = match value {
         toml::Value::Datetime(d) => Some(*d),
         toml::Value::String(s) => s.parse::<toml::value::Datetime>().ok(),
@@ -94,23 +89,25 @@ fn date(value: &toml::Value, tz: chrono_tz::Tz) -> Result<Json, String> {
     };
     match parsed.as_ref().and_then(|d| crate::date::Date::from_toml(d, tz)) {
         Some(date) => Ok(Json::String(date.text)),
-        None => Err(format!("is not a valid date: {}", describe_value(value))),
+        None => Err(msg!("field-date-invalid", found = describe_value(value))),
     }
 }
 
 /// Text lists, and values from a fixed list.
-fn choice(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+fn choice(ty: &FieldType, value: &toml::Value) -> Result<Json, Message> {
     use toml::Value as T;
     match (ty, value) {
         (FieldType::TextList, T::Array(items)) if items.iter().all(|i| i.is_str()) => Ok(toml_to_json(value)),
         (FieldType::Enum(allowed), T::String(s)) if allowed.contains(&s.as_str()) => Ok(Json::String(s.clone())),
-        (FieldType::Enum(_), T::String(s)) => Err(format!("must be {}, found \"{s}\"", ty.describe())),
+        (FieldType::Enum(_), T::String(s)) => {
+            Err(msg!("field-must-be", ty = ty.describe(), found = format!("\"{s}\"")))
+        }
         (FieldType::EnumList(allowed), T::Array(items)) => {
             let mut out = Vec::new();
             for item in items {
                 match item.as_str() {
                     Some(s) if allowed.contains(&s) => out.push(Json::String(s.to_string())),
-                    Some(s) => return Err(format!("has \"{s}\", which is not one of the allowed values")),
+                    Some(s) => return Err(msg!("field-enum-item-invalid", found = s)),
                     None => return Err(found(ty, value)),
                 }
             }
@@ -121,7 +118,7 @@ fn choice(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
 }
 
 /// `[figures]`: label = number, as `[{label, value}]` in file order.
-fn figures(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+fn figures(ty: &FieldType, value: &toml::Value) -> Result<Json, Message> {
     use toml::Value as T;
     let T::Table(table) = value else {
         return Err(found(ty, value));
@@ -136,9 +133,10 @@ fn figures(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
                 out.push(Json::Object(item));
             }
             other => {
-                return Err(format!(
-                    "has \"{label}\" = {}, which is not a number",
-                    describe_value(other)
+                return Err(msg!(
+                    "field-figure-not-number",
+                    label = label,
+                    found = describe_value(other)
                 ));
             }
         }
@@ -147,33 +145,33 @@ fn figures(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
 }
 
 /// `how_to_report`: a list of `{ channel, contact }` tables.
-fn reports(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+fn reports(ty: &FieldType, value: &toml::Value) -> Result<Json, Message> {
     use toml::Value as T;
     let T::Array(items) = value else {
         return Err(found(ty, value));
     };
     for (n, item) in items.iter().enumerate() {
         let Some(table) = item.as_table() else {
-            return Err(format!(
-                "item {} is {}, not a {{ channel = \"...\", contact = \"...\" }} table",
-                n + 1,
-                describe_value(item)
+            return Err(msg!(
+                "field-report-not-table",
+                item = n + 1,
+                found = describe_value(item)
             ));
         };
         for key in ["channel", "contact"] {
             if !table.get(key).is_some_and(T::is_str) {
-                return Err(format!("item {} has no text `{key}`", n + 1));
+                return Err(msg!("field-report-key-missing", item = n + 1, key = key));
             }
         }
         if let Some(other) = table.keys().find(|k| *k != "channel" && *k != "contact") {
-            return Err(format!("item {} has an unknown key `{other}`", n + 1));
+            return Err(msg!("field-report-key-unknown", item = n + 1, key = other));
         }
     }
     Ok(toml_to_json(value))
 }
 
 /// Places: coordinates, and CAP polygons and circles.
-fn place(ty: &FieldType, value: &toml::Value) -> Result<Json, String> {
+fn place(ty: &FieldType, value: &toml::Value) -> Result<Json, Message> {
     use toml::Value as T;
     let ok = match (ty, value) {
         (FieldType::Coordinates, T::Array(items)) => {
@@ -215,11 +213,14 @@ fn point(text: &str) -> Option<(f64, f64)> {
     ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }
 
-fn describe_value(value: &toml::Value) -> String {
+fn describe_value(value: &toml::Value) -> Message {
     match value {
-        toml::Value::String(s) => format!("\"{s}\""),
-        toml::Value::Table(_) => "a table".into(),
-        toml::Value::Array(_) => format!("a list {value}"),
-        other => format!("{} {other}", other.type_str()),
+        toml::Value::String(s) => msg!("value-as-written", value = format!("\"{s}\"")),
+        toml::Value::Table(_) => msg!("toml-type-table"),
+        other => msg!(
+            "value-of-type",
+            ty = crate::value::toml_type_name(other),
+            value = other.to_string()
+        ),
     }
 }

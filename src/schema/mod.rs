@@ -43,26 +43,25 @@ pub enum FieldType {
 
 impl FieldType {
     /// How the type is named to users.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> crate::messages::Message {
+        use crate::msg;
         match self {
-            FieldType::Text => "a string".into(),
-            FieldType::Markdown => "a string (Markdown)".into(),
-            FieldType::Integer => "a whole number".into(),
-            FieldType::Count => format!("a whole number from 0 to {MAX_COUNT}"),
-            FieldType::Url => "a path on this site (anh.jpg, /anh/a.jpg) or an http(s) address".into(),
-            FieldType::Number => "a number".into(),
-            FieldType::Bool => "true or false".into(),
-            FieldType::Date => "a date like 2020-12-31 or 2020-12-31T14:00:00+07:00".into(),
-            FieldType::TextList => "a list of strings".into(),
-            FieldType::Enum(values) => format!("one of {}", quoted(values)),
-            FieldType::EnumList(values) => format!("a list of values from {}", quoted(values)),
-            FieldType::Figures => "a table of label = number".into(),
-            FieldType::Reports => "a list of { channel = \"...\", contact = \"...\" } tables".into(),
-            FieldType::Coordinates => "[latitude, longitude]".into(),
-            FieldType::Polygon => {
-                "a CAP polygon: \"lat,lon lat,lon lat,lon lat,lon\" with the first point repeated last".into()
-            }
-            FieldType::Circle => "a CAP circle: \"lat,lon radius\" (radius in km)".into(),
+            FieldType::Text => msg!("type-text"),
+            FieldType::Markdown => msg!("type-markdown"),
+            FieldType::Integer => msg!("type-integer"),
+            FieldType::Count => msg!("type-count", max = MAX_COUNT),
+            FieldType::Url => msg!("type-url"),
+            FieldType::Number => msg!("type-number"),
+            FieldType::Bool => msg!("type-bool"),
+            FieldType::Date => msg!("type-date"),
+            FieldType::TextList => msg!("type-text-list"),
+            FieldType::Enum(values) => msg!("type-enum", values = quoted(values)),
+            FieldType::EnumList(values) => msg!("type-enum-list", values = quoted(values)),
+            FieldType::Figures => msg!("type-figures"),
+            FieldType::Reports => msg!("type-reports"),
+            FieldType::Coordinates => msg!("type-coordinates"),
+            FieldType::Polygon => msg!("type-polygon"),
+            FieldType::Circle => msg!("type-circle"),
         }
     }
 

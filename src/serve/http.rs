@@ -92,9 +92,9 @@ async fn events(Extract(state): Extract<Arc<State>>) -> Sse<impl Stream<Item = R
             Signal::Reload => Event::default().event("reload").data("reload"),
             Signal::Css => Event::default().event("css").data("css"),
             Signal::Ok => Event::default().event("ok").data("ok"),
-            Signal::Failed(lines) => Event::default()
+            Signal::Failed(failure) => Event::default()
                 .event("failed")
-                .data(serde_json::to_string(&lines).unwrap_or_default()),
+                .data(serde_json::to_string(&failure).unwrap_or_default()),
         };
         Ok(event)
     });

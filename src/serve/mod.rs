@@ -11,6 +11,8 @@
 //! Requests are answered from the in-memory site only: no path can reach
 //! the file system.
 
+use crate::messages::{Lang, Message};
+use crate::msg;
 mod http;
 pub mod incremental;
 mod watch;
@@ -45,8 +47,8 @@ pub enum Signal {
     Reload,
     /// Only stylesheets changed.
     Css,
-    /// The build failed: one line per finding.
-    Failed(Vec<String>),
+    /// The build failed.
+    Failed(Failure),
     Ok,
 }
 
@@ -55,7 +57,7 @@ pub struct State {
     pub files: RwLock<BTreeMap<String, Vec<u8>>>,
     /// The site graph of the last good build, for one-entry updates.
     pub site: RwLock<Option<Arc<Site>>>,
-    pub failed: RwLock<Option<Vec<String>>>,
+    pub failed: RwLock<Option<Failure>>,
     pub signals: broadcast::Sender<Signal>,
     pub opts: BuildOptions,
     /// Counts changes applied, so a slow full build never overwrites a newer update.
@@ -80,11 +82,37 @@ pub enum Quick {
     /// The entry's page was re-rendered and served.
     Done,
     /// The entry has errors; the last good pages stay.
-    Failed(Vec<String>),
+    Failed(Failure),
 }
 
-fn lines(errors: &Diagnostics) -> Vec<String> {
-    errors.iter().map(|d| d.to_string()).collect()
+/// A failed build's findings, put into words in both languages: the
+/// console speaks the run's language, the overlay the page's.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Failure {
+    pub vi: Vec<String>,
+    pub en: Vec<String>,
+    /// The overlay's heading in each language.
+    pub heading: [String; 2],
+}
+
+impl Failure {
+    fn of(errors: &Diagnostics) -> Failure {
+        let lines = |lang| errors.iter().map(|d| d.text_in(lang)).collect();
+        let heading = |lang| msg!("serve-overlay-heading").text_in(lang);
+        Failure {
+            vi: lines(Lang::Vi),
+            en: lines(Lang::En),
+            heading: [heading(Lang::Vi), heading(Lang::En)],
+        }
+    }
+
+    /// The findings in the run's language, one per line.
+    pub fn text(&self) -> String {
+        match crate::messages::language() {
+            Lang::Vi => self.vi.join("\n"),
+            Lang::En => self.en.join("\n"),
+        }
+    }
 }
 
 impl State {
@@ -105,19 +133,19 @@ impl State {
     }
 
     /// Keeps a failed build's findings for clients that connect later.
-    fn record_failure(&self, errors: &Diagnostics) -> Vec<String> {
-        let found = lines(errors);
+    fn record_failure(&self, errors: &Diagnostics) -> Failure {
+        let found = Failure::of(errors);
         self.set_failed(Some(found.clone()));
         found
     }
 
-    fn set_failed(&self, failed: Option<Vec<String>>) {
+    fn set_failed(&self, failed: Option<Failure>) {
         *self.failed.write().unwrap_or_else(|p| p.into_inner()) = failed;
     }
 
     /// Builds the whole site in memory; keeps the last good pages when it
     /// fails. Returns the number of files, or the findings.
-    pub fn rebuild(&self) -> Result<usize, Vec<String>> {
+    pub fn rebuild(&self) -> Result<usize, Failure> {
         let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
         self.generation.fetch_add(1, Ordering::SeqCst);
         match crate::build_site_in_memory(&self.opts) {
@@ -285,37 +313,56 @@ impl State {
     }
 }
 
+/// Where the preview's console lines go (the CLI prints them in the
+/// run's language; `--quiet` keeps only [`SERVING`]).
+pub type Log = Arc<dyn Fn(&Message) + Send + Sync>;
+
+/// The id of the line that says where the preview is.
+pub const SERVING: &str = "serve-serving";
+
 /// Runs the preview until Ctrl-C or SIGTERM. `log` receives one line per event.
-pub fn serve(opts: ServeOptions, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<(), Diagnostic> {
+pub fn serve(opts: ServeOptions, log: Log) -> Result<(), Diagnostic> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Diagnostic::new("keng serve", format!("cannot start: {e}")))?;
+        .map_err(|e| Diagnostic::new("keng serve", msg!("serve-start-failed", detail = e.to_string())))?;
     runtime.block_on(run(opts, log))
 }
 
-async fn run(opts: ServeOptions, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<(), Diagnostic> {
+async fn run(opts: ServeOptions, log: Log) -> Result<(), Diagnostic> {
     let addr = SocketAddr::new(opts.bind, opts.port);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::AddrInUse {
-            format!(
-                "another program uses port {}; choose another with --port {}",
-                opts.port,
-                opts.port.saturating_add(1)
+            msg!(
+                "serve-port-in-use-hint",
+                port = opts.port.to_string(),
+                next = opts.port.saturating_add(1).to_string()
             )
         } else {
-            "check --bind and --port".to_string()
+            msg!("serve-listen-hint")
         };
-        Diagnostic::new("keng serve", format!("cannot listen on {addr}: {e}")).hint(hint)
+        Diagnostic::new(
+            "keng serve",
+            msg!(
+                "serve-listen-failed",
+                address = addr.to_string(),
+                detail = e.to_string()
+            ),
+        )
+        .hint(hint)
     })?;
-    let local = listener
-        .local_addr()
-        .map_err(|e| Diagnostic::new("keng serve", e.to_string()))?;
+    let local = listener.local_addr().map_err(|e| {
+        Diagnostic::new(
+            "keng serve",
+            msg!(
+                "serve-listen-failed",
+                address = addr.to_string(),
+                detail = e.to_string()
+            ),
+        )
+    })?;
     if !opts.bind.is_loopback() {
-        log(&format!(
-            "warning: serving on {} makes the preview (drafts included) reachable from other machines",
-            opts.bind
-        ));
+        log(&msg!("serve-not-loopback", address = opts.bind.to_string()));
     }
     let host = if opts.bind.is_unspecified() {
         "127.0.0.1".to_string()
@@ -332,10 +379,14 @@ async fn run(opts: ServeOptions, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result
     let state = Arc::new(State::new(build));
     let started = Instant::now();
     match state.rebuild() {
-        Ok(n) => log(&format!("Built {n} files in {} ms", started.elapsed().as_millis())),
-        Err(lines) => log(&format!("The build failed; the page shows why:\n{}", lines.join("\n"))),
+        Ok(n) => log(&msg!(
+            "serve-built",
+            files = n,
+            ms = started.elapsed().as_millis() as u64
+        )),
+        Err(failure) => log(&msg!("serve-first-build-failed", findings = failure.text())),
     }
-    log(&format!("Serving {base_url}/ (Ctrl-C to stop)"));
+    log(&msg!("serve-serving", address = format!("{base_url}/")));
     let _watcher = watch::start(Arc::clone(&state), Arc::clone(&log))?;
     if opts.open {
         let _ = std::process::Command::new("xdg-open")
@@ -358,10 +409,10 @@ async fn run(opts: ServeOptions, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     };
     tokio::select! {
-        result = server => result.map_err(|e| Diagnostic::new("keng serve", format!("the server stopped: {e}")))?,
+        result = server => result.map_err(|e| Diagnostic::new("keng serve", msg!("serve-stopped-by-error", detail = e.to_string())))?,
         _ = deadline => {}
     }
-    log("Stopped.");
+    log(&msg!("serve-stopped"));
     Ok(())
 }
 

@@ -3,7 +3,11 @@
 (function () {
   "use strict";
   var overlay = null;
-  function showErrors(list) {
+  // The findings come in Vietnamese and English; the page's language picks.
+  function showErrors(failure) {
+    var vi = /^vi\b/i.test(document.documentElement.lang || "");
+    var list = vi ? failure.vi : failure.en;
+    var heading = failure.heading[vi ? 0 : 1];
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.id = "keng-error-overlay";
@@ -11,7 +15,8 @@
       overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,0,0,.93);color:#fff;font:15px/1.5 monospace;padding:1.5rem;white-space:pre-wrap";
       document.body.appendChild(overlay);
     }
-    overlay.textContent = "keng: the build failed; the last good pages are shown underneath.\n\n" + list.join("\n\n");
+    overlay.setAttribute("lang", vi ? "vi" : "en");
+    overlay.textContent = heading + "\n\n" + list.join("\n\n");
   }
   function hideErrors() {
     if (overlay) { overlay.remove(); overlay = null; }

@@ -1,5 +1,6 @@
 //! Watching the site's files and rebuilding on change.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -49,7 +50,7 @@ pub fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
 pub type Watcher = Debouncer<notify_debouncer_full::notify::RecommendedWatcher, RecommendedCache>;
 
 /// Watches the site folder; each batch of changes rebuilds the site.
-pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<Watcher, Diagnostic> {
+pub fn start(state: Arc<State>, log: super::Log) -> Result<Watcher, Diagnostic> {
     let root = state
         .opts
         .root
@@ -63,10 +64,10 @@ pub fn start(state: Arc<State>, log: Arc<dyn Fn(&str) + Send + Sync>) -> Result<
             apply(&state, &watch_root, &changed, log.as_ref());
         }
     })
-    .map_err(|e| Diagnostic::new(&root, format!("cannot watch the site folder: {e}")))?;
+    .map_err(|e| Diagnostic::new(&root, msg!("serve-watch-failed", detail = e.to_string())))?;
     debouncer
         .watch(&root, RecursiveMode::Recursive)
-        .map_err(|e| Diagnostic::new(&root, format!("cannot watch the site folder: {e}")))?;
+        .map_err(|e| Diagnostic::new(&root, msg!("serve-watch-failed", detail = e.to_string())))?;
     Ok(debouncer)
 }
 
@@ -91,19 +92,26 @@ fn changes(root: &Path, events: &[notify_debouncer_full::DebouncedEvent]) -> Vec
 
 /// Brings the served site up to date with `changed`: one entry's pages,
 /// or edited static files alone, when that is enough; else a full build.
-fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log: &(dyn Fn(&str) + Send + Sync)) {
+fn apply(
+    state: &Arc<State>,
+    root: &Path,
+    changed: &[(PathBuf, ChangeKind)],
+    log: &(dyn Fn(&crate::messages::Message) + Send + Sync),
+) {
     let started = Instant::now();
     let what = changed
         .iter()
         .map(|(p, _)| p.strip_prefix(root).unwrap_or(p).display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    let failed = |lines: Vec<String>| {
-        let _ = state.signals.send(Signal::Failed(lines.clone()));
-        log(&format!(
-            "Build failed after {what} ({} ms); the last good pages stay served:\n{}",
-            started.elapsed().as_millis(),
-            lines.join("\n")
+    let ms = || started.elapsed().as_millis() as u64;
+    let failed = |failure: super::Failure| {
+        let _ = state.signals.send(Signal::Failed(failure.clone()));
+        log(&msg!(
+            "serve-build-failed",
+            changed = &what,
+            ms = ms(),
+            findings = failure.text()
         ));
     };
     // Folders that appeared (a new static/) do not count against a CSS-only change.
@@ -117,10 +125,10 @@ fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log
             super::Quick::Done => {
                 let _ = state.signals.send(Signal::Ok);
                 let _ = state.signals.send(Signal::Reload);
-                log(&format!("Updated {what} in {} ms", started.elapsed().as_millis()));
+                log(&msg!("serve-updated", changed = &what, ms = ms()));
                 return;
             }
-            super::Quick::Failed(lines) => return failed(lines),
+            super::Quick::Failed(failure) => return failed(failure),
             super::Quick::NotApplicable => {}
         }
     }
@@ -131,7 +139,7 @@ fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log
         let paths: Vec<PathBuf> = changed.iter().map(|(p, _)| p.clone()).collect();
         if state.copy_static(&paths) {
             let _ = state.signals.send(reload);
-            log(&format!("Copied {what} in {} ms", started.elapsed().as_millis()));
+            log(&msg!("serve-copied", changed = &what, ms = ms()));
             return;
         }
     }
@@ -139,9 +147,9 @@ fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log
         Ok(_) => {
             let _ = state.signals.send(Signal::Ok);
             let _ = state.signals.send(reload);
-            log(&format!("Rebuilt after {what} in {} ms", started.elapsed().as_millis()));
+            log(&msg!("serve-rebuilt", changed = &what, ms = ms()));
         }
-        Err(lines) => failed(lines),
+        Err(failure) => failed(failure),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Shortcode arguments: their values, and reading the inside of a tag
 //! (names, `key=value` pairs, strings, numbers and lists).
 
+use crate::msg;
 /// A value given to a shortcode argument.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArgValue {
@@ -43,7 +44,7 @@ pub struct Arg {
 }
 
 /// A syntax problem at a byte offset: (offset, message, hint).
-pub type SyntaxError = (usize, String, String);
+pub type SyntaxError = (usize, crate::messages::Message, crate::messages::Message);
 
 /// Reads the inside of a tag.
 pub(super) struct Cursor<'a> {
@@ -97,25 +98,25 @@ impl Cursor<'_> {
             let at = self.pos;
             let key = self.ident();
             if key.is_empty() {
-                return Err(self.error("an argument name (like `title`) or `)` expected here"));
+                return Err(self.error(msg!("shortcode-syntax-name-expected")));
             }
             self.skip_space();
             if !self.eat("=") {
-                return Err(self.error(&format!("`=` expected after the argument name `{key}`")));
+                return Err(self.error(msg!("shortcode-syntax-equals-expected", key = &key)));
             }
             self.skip_space();
             let value = self.value()?;
             if args.iter().any(|a| a.key == key) {
                 return Err((
                     at,
-                    format!("argument `{key}` is given twice"),
-                    "give each argument once".into(),
+                    msg!("shortcode-argument-twice", key = &key),
+                    msg!("shortcode-argument-twice-hint"),
                 ));
             }
             args.push(Arg { key, value, at });
             self.skip_space();
             if !self.eat(",") && !self.peek(")") {
-                return Err(self.error("`,` or `)` expected after the argument's value"));
+                return Err(self.error(msg!("shortcode-syntax-comma-expected")));
             }
         }
     }
@@ -132,12 +133,12 @@ impl Cursor<'_> {
                     return Ok(ArgValue::List(items));
                 }
                 if !(self.peek("\"") || self.peek("'")) {
-                    return Err(self.error("a list holds quoted strings: [\"a\", \"b\"]"));
+                    return Err(self.error(msg!("shortcode-syntax-list-strings")));
                 }
                 items.push(self.string()?);
                 self.skip_space();
                 if !self.eat(",") && !self.peek("]") {
-                    return Err(self.error("`,` or `]` expected in the list"));
+                    return Err(self.error(msg!("shortcode-syntax-list-comma")));
                 }
             }
         }
@@ -155,8 +156,7 @@ impl Cursor<'_> {
                 } else if let (true, Ok(f)) = (word.contains('.'), word.parse::<f64>()) {
                     ArgValue::Float(f)
                 } else {
-                    return Err(self
-                        .error("a value is a quoted string, a number, true, false or a list: title=\"Họp dân\", n=3"));
+                    return Err(self.error(msg!("shortcode-syntax-value")));
                 }
             }
         };
@@ -186,14 +186,10 @@ impl Cursor<'_> {
             }
         }
         self.pos = start;
-        Err(self.error(&format!("this string has no closing {quote}")))
+        Err(self.error(msg!("shortcode-syntax-unclosed-string", quote = quote.to_string())))
     }
 
-    fn error(&self, message: &str) -> SyntaxError {
-        (
-            self.pos,
-            message.to_string(),
-            "shortcode arguments look like name(key=\"text\", n=3, on=true, items=[\"a\", \"b\"])".into(),
-        )
+    fn error(&self, message: crate::messages::Message) -> SyntaxError {
+        (self.pos, message, msg!("shortcode-syntax-hint"))
     }
 }

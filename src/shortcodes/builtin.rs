@@ -11,6 +11,7 @@
 //!
 //! (`figure` gets `image` from the photo pipeline, in the Markdown stage.)
 
+use crate::msg;
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
@@ -21,7 +22,7 @@ use crate::content::Site;
 pub const SHOWS_OTHER_ENTRIES: &[&str] = &["hotline", "guide", "alert_list"];
 
 /// A problem with a call's values: (message, hint), at the call.
-pub type Problem = (String, String);
+pub type Problem = (crate::messages::Message, crate::messages::Message);
 
 /// The values shortcode `call` needs, added to `values`; for an entry of
 /// language `lang`.
@@ -91,14 +92,11 @@ pub fn hotlines(site: &Site, lang: Option<&str>, only: Option<&str>) -> Result<V
     let found: Vec<Hotline> = all.into_iter().filter(|h| h.tel == tel(only)).collect();
     if found.is_empty() {
         return Err((
-            format!("the site has no hotline {only}"),
+            msg!("shortcode-hotline-unknown", number = only),
             if known.is_empty() {
-                "set [extra] hotline in site.toml, or list numbers in a guide's `hotlines`".into()
+                msg!("shortcode-hotline-none-hint")
             } else {
-                format!(
-                    "known numbers: {}; others come from site.toml [extra] hotline and the guides' `hotlines`",
-                    known.join(", ")
-                )
+                msg!("shortcode-hotline-unknown-hint", numbers = known.join(", "))
             },
         ));
     }
@@ -111,8 +109,8 @@ pub fn entry_card(site: &Site, lang: Option<&str>, path: &str) -> Result<Json, P
     let rel = path.trim_start_matches("@/");
     let Some(&named) = site.page_by_rel.get(rel) else {
         return Err((
-            format!("no entry content/{rel} for `guide`"),
-            "give the guide's file under content/, e.g. path=\"@/phong-chong-lua-dao/app-vay-tien.toml\"".into(),
+            msg!("shortcode-guide-missing", file = rel),
+            msg!("shortcode-guide-missing-hint"),
         ));
     };
     let i = std::iter::once(named)
@@ -174,15 +172,12 @@ pub struct Video {
     pub embed_url: String,
 }
 
-/// Hosts `video` accepts, for messages.
-pub const VIDEO_HOSTS: &str = "YouTube (youtube.com/watch?v=…, youtu.be/…, youtube.com/shorts/…), Facebook (facebook.com/…/videos/…, fb.watch/…) and Vimeo (vimeo.com/…)";
-
 impl Video {
     pub fn from_url(url: &str) -> Result<Video, Problem> {
         let unknown = || {
             (
-                format!("`video` does not know the address {url}"),
-                format!("give the address of a video on {VIDEO_HOSTS}; for another site, write a link"),
+                msg!("shortcode-video-unknown", url = url),
+                msg!("shortcode-video-unknown-hint"),
             )
         };
         let rest = url
@@ -300,6 +295,7 @@ mod tests {
             "https://vimeo.com/channels/x",
         ] {
             let (message, hint) = Video::from_url(url).unwrap_err();
+            let (message, hint) = (message.to_string(), hint.to_string());
             assert!(message.contains(url), "{message}");
             assert!(hint.contains("YouTube") && hint.contains("Vimeo") && hint.contains("Facebook"));
         }

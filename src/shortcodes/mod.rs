@@ -7,6 +7,8 @@
 //! (`markdown::shortcodes`); the templates stage renders them through a
 //! [`Library`], so this module needs neither.
 
+use crate::messages::Message;
+use crate::msg;
 mod args;
 pub mod builtin;
 pub mod parse;
@@ -33,15 +35,15 @@ pub trait Library: Sync {
 /// Problems of a call that do not depend on its template: unknown name,
 /// arguments against the signature, and text arguments that are script
 /// addresses (a template might print them into `href`).
-pub fn check_call(library: &dyn Library, call: &Call, body: Option<&str>) -> Vec<(usize, String, String)> {
+pub fn check_call(library: &dyn Library, call: &Call, body: Option<&str>) -> Vec<(usize, Message, Message)> {
     let Some(signature) = library.signature(&call.name) else {
         let names = library.names();
         let list = names.join(", ");
         let hint = match crate::fields::suggest(&call.name, &names) {
-            Some(near) => format!("did you mean `{near}`? Shortcodes of this site: {list}"),
-            None => format!("shortcodes of this site: {list}; a site adds its own as templates/shortcodes/NAME.html"),
+            Some(near) => msg!("shortcode-unknown-suggest-hint", suggestion = near, list = &list),
+            None => msg!("shortcode-unknown-hint", list = &list),
         };
-        return vec![(call.span.start, format!("unknown shortcode `{}`", call.name), hint)];
+        return vec![(call.span.start, msg!("shortcode-unknown", name = &call.name), hint)];
     };
     let mut problems = signature.map(|s| s.check(call, body)).unwrap_or_default();
     for arg in &call.args {
@@ -53,8 +55,8 @@ pub fn check_call(library: &dyn Library, call: &Call, body: Option<&str>) -> Vec
         if texts.iter().any(|t| crate::urls::script_url(t)) {
             problems.push((
                 arg.at,
-                format!("argument `{}` of `{}` is a script address", arg.key, call.name),
-                "shortcode arguments may not start with javascript:, vbscript: or data:; give an http(s) address or a path on this site".into(),
+                msg!("shortcode-script-address", key = &arg.key, name = &call.name),
+                msg!("shortcode-script-address-hint"),
             ));
         }
     }

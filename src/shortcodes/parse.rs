@@ -6,6 +6,7 @@
 //! comments) is skipped. `{{/* … */}}` and `{%/* … */%}` write the
 //! shortcode itself as text.
 
+use crate::msg;
 use std::ops::Range;
 
 use super::args::Cursor;
@@ -105,8 +106,8 @@ impl Scanner<'_> {
                     match self.open.pop() {
                         None => self.errors.push((
                             span.start,
-                            "`{% end %}` without a block shortcode to close".into(),
-                            "remove it, or open the block before it, e.g. {% callout(type=\"note\") %}".into(),
+                            msg!("shortcode-end-without-block"),
+                            msg!("shortcode-end-without-block-hint"),
                         )),
                         Some(mut call) => {
                             call.body = Some(call.span.end..span.start);
@@ -126,8 +127,8 @@ impl Scanner<'_> {
         for call in std::mem::take(&mut self.open).into_iter().rev() {
             self.errors.push((
                 call.span.start,
-                format!("block shortcode `{}` is not closed", call.name),
-                "end its body with {% end %} on a line of its own".into(),
+                msg!("shortcode-block-unclosed", name = &call.name),
+                msg!("shortcode-block-unclosed-hint"),
             ));
         }
     }
@@ -208,8 +209,8 @@ impl Scanner<'_> {
                 };
                 return Err((
                     name_at,
-                    format!("shortcode `{name}` needs parentheses"),
-                    format!("write {example}"),
+                    msg!("shortcode-no-parentheses", name = &name),
+                    msg!("shortcode-no-parentheses-hint", example = example),
                 ));
             }
             return Ok(None);
@@ -219,11 +220,12 @@ impl Scanner<'_> {
         if !cur.eat(close) {
             return Err((
                 cur.pos,
-                format!("shortcode `{name}` is not closed: `{close}` expected here"),
-                format!(
-                    "a shortcode ends with `) {close}`; to write `{}` as text, use {}",
-                    if block { "{%" } else { "{{" },
-                    if block { "{%/* … */%}" } else { "{{/* … */}}" }
+                msg!("shortcode-tag-unclosed", name = &name, close = close),
+                msg!(
+                    "shortcode-tag-unclosed-hint",
+                    close = close,
+                    open = if block { "{%" } else { "{{" },
+                    escaped = if block { "{%/* … */%}" } else { "{{/* … */}}" }
                 ),
             ));
         }

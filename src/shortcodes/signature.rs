@@ -14,6 +14,8 @@
 //! `bool`, `list` (of strings) and a choice of words `a|b|c`. A template
 //! without this comment takes any arguments, unchecked.
 
+use crate::messages::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 
 use super::parse::{ArgValue, Call};
@@ -30,7 +32,7 @@ pub enum ArgType {
 }
 
 impl ArgType {
-    fn parse(spec: &str) -> Result<ArgType, String> {
+    fn parse(spec: &str) -> Result<ArgType, Message> {
         Ok(match spec {
             "string" => ArgType::Text,
             "integer" => ArgType::Integer,
@@ -39,9 +41,7 @@ impl ArgType {
             "list" => ArgType::List,
             s if s.contains('|') => ArgType::OneOf(s.split('|').map(|w| w.trim().to_string()).collect()),
             other => {
-                return Err(format!(
-                    "unknown argument type `{other}`: use string, integer, float, bool, list or words like \"a|b|c\""
-                ));
+                return Err(msg!("shortcode-declaration-type-unknown", ty = other));
             }
         })
     }
@@ -58,16 +58,16 @@ impl ArgType {
         }
     }
 
-    fn describe(&self) -> String {
+    fn describe(&self) -> Message {
         match self {
-            ArgType::Text => "a quoted string".into(),
-            ArgType::Integer => "an integer".into(),
-            ArgType::Float => "a number".into(),
-            ArgType::Bool => "true or false".into(),
-            ArgType::List => "a list of strings".into(),
-            ArgType::OneOf(words) => format!(
-                "one of {}",
-                words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+            ArgType::Text => msg!("shortcode-type-text"),
+            ArgType::Integer => msg!("type-integer"),
+            ArgType::Float => msg!("type-number"),
+            ArgType::Bool => msg!("type-bool"),
+            ArgType::List => msg!("type-text-list"),
+            ArgType::OneOf(words) => msg!(
+                "type-enum",
+                values = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
             ),
         }
     }
@@ -100,7 +100,7 @@ const MARKER: &str = "keng shortcode";
 impl Signature {
     /// The signature at the top of a template: `Ok(None)` when it has none,
     /// `Err((line, message))` when the declaration is wrong.
-    pub fn from_template(text: &str) -> Result<Option<Signature>, (usize, String)> {
+    pub fn from_template(text: &str) -> Result<Option<Signature>, (usize, Message)> {
         let trimmed = text.trim_start();
         let Some(comment) = trimmed.strip_prefix("{#") else {
             return Ok(None);
@@ -122,7 +122,7 @@ impl Signature {
                 .map_or(0, |s| decl[..s.start.min(decl.len())].matches('\n').count());
             (
                 first_line + line,
-                format!("the shortcode's declaration is not valid TOML: {}", e.message()),
+                msg!("shortcode-declaration-toml", detail = e.message()),
             )
         })?;
         let at = |key: &str| {
@@ -133,19 +133,16 @@ impl Signature {
             None | Some(Some("none")) => Body::None,
             Some(Some("required")) => Body::Required,
             Some(Some("optional")) => Body::Optional,
-            _ => return Err((at("body"), "`body` is \"none\", \"required\" or \"optional\"".into())),
+            _ => return Err((at("body"), msg!("shortcode-declaration-body"))),
         };
         let mut args = BTreeMap::new();
         if let Some(declared) = table.get("args") {
             let Some(declared) = declared.as_table() else {
-                return Err((
-                    at("args"),
-                    "`args` is a table: [args] then name = \"type\" lines".into(),
-                ));
+                return Err((at("args"), msg!("shortcode-declaration-args")));
             };
             for (name, spec) in declared {
                 let Some(spec) = spec.as_str() else {
-                    return Err((at(name), format!("the type of `{name}` is a string like \"string?\"")));
+                    return Err((at(name), msg!("shortcode-declaration-arg-type", name = name)));
                 };
                 let (spec, required) = match spec.strip_suffix('?') {
                     Some(s) => (s, false),
@@ -159,31 +156,32 @@ impl Signature {
             .keys()
             .find(|k| !matches!(k.as_str(), "body" | "args" | "description"))
         {
-            return Err((
-                at(key),
-                format!("unknown key `{key}`: a declaration has body, description and [args]"),
-            ));
+            return Err((at(key), msg!("shortcode-declaration-unknown-key", key = key)));
         }
         Ok(Some(Signature { args, body }))
     }
 
     /// The problems of one call: (offset, message, hint), at the argument
     /// when there is one to point at.
-    pub fn check(&self, call: &Call, body: Option<&str>) -> Vec<(usize, String, String)> {
+    pub fn check(&self, call: &Call, body: Option<&str>) -> Vec<(usize, Message, Message)> {
         let mut problems = Vec::new();
         let name = &call.name;
         let takes = || {
             if self.args.is_empty() {
-                format!("`{name}` takes no arguments")
+                msg!("shortcode-takes-nothing", name = name)
             } else {
-                format!(
-                    "`{name}` takes {}",
-                    self.args
-                        .iter()
-                        .map(|(k, s)| format!("{k}{}", if s.required { "" } else { " (optional)" }))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                let args: Vec<String> = self
+                    .args
+                    .iter()
+                    .map(|(k, s)| {
+                        if s.required {
+                            k.clone()
+                        } else {
+                            msg!("shortcode-arg-optional", key = k).text()
+                        }
+                    })
+                    .collect();
+                msg!("shortcode-takes", name = name, args = args.join(", "))
             }
         };
         for arg in &call.args {
@@ -191,24 +189,29 @@ impl Signature {
                 None => {
                     let known: Vec<&str> = self.args.keys().map(String::as_str).collect();
                     let hint = match crate::fields::suggest(&arg.key, &known) {
-                        Some(k) => format!("did you mean `{k}`? {}", takes()),
+                        Some(k) => msg!("shortcode-argument-suggest-hint", suggestion = k, takes = takes()),
                         None => takes(),
                     };
                     problems.push((
                         arg.at,
-                        format!("shortcode `{name}` has no argument `{}`", arg.key),
+                        msg!("shortcode-argument-unknown", name = name, key = &arg.key),
                         hint,
                     ));
                 }
                 Some(spec) if !spec.ty.accepts(&arg.value) => problems.push((
                     arg.at,
-                    format!(
-                        "argument `{}` of `{name}` is {}, given {}",
-                        arg.key,
-                        spec.ty.describe(),
-                        shown(&arg.value)
+                    msg!(
+                        "shortcode-argument-type",
+                        key = &arg.key,
+                        name = name,
+                        ty = spec.ty.describe(),
+                        given = shown(&arg.value)
                     ),
-                    format!("write {}={}", arg.key, example(&spec.ty)),
+                    msg!(
+                        "shortcode-argument-type-hint",
+                        key = &arg.key,
+                        example = example(&spec.ty)
+                    ),
                 )),
                 Some(_) => {}
             }
@@ -217,21 +220,26 @@ impl Signature {
             if spec.required && call.arg(key).is_none() {
                 problems.push((
                     call.span.start,
-                    format!("shortcode `{name}` needs the argument `{key}`"),
-                    format!("add {key}={}; {}", example(&spec.ty), takes()),
+                    msg!("shortcode-argument-missing", name = name, key = key),
+                    msg!(
+                        "shortcode-argument-missing-hint",
+                        key = key,
+                        example = example(&spec.ty),
+                        takes = takes()
+                    ),
                 ));
             }
         }
         match (self.body, body) {
             (Body::None, Some(_)) => problems.push((
                 call.span.start,
-                format!("shortcode `{name}` takes no body"),
-                format!("write it inline: {{{{ {name}(…) }}}}, without {{% end %}}"),
+                msg!("shortcode-body-unexpected", name = name),
+                msg!("shortcode-body-unexpected-hint", name = name),
             )),
             (Body::Required, None) => problems.push((
                 call.span.start,
-                format!("shortcode `{name}` needs a body"),
-                format!("write {{% {name}(…) %}} then the text, then {{% end %}} on a line of its own"),
+                msg!("shortcode-body-missing", name = name),
+                msg!("shortcode-body-missing-hint", name = name),
             )),
             _ => {}
         }
@@ -273,7 +281,10 @@ mod tests {
             panic!("no call")
         };
         let body = call.body.clone().map(|r| text[r].to_string());
-        sig.check(&call, body.as_deref()).into_iter().map(|p| p.1).collect()
+        sig.check(&call, body.as_deref())
+            .into_iter()
+            .map(|p| p.1.to_string())
+            .collect()
     }
 
     #[test]
@@ -290,7 +301,7 @@ mod tests {
     fn wrong_declarations_name_their_line() {
         let e = Signature::from_template("{# keng shortcode\n[args]\nsrc = \"text\"\n#}").unwrap_err();
         assert_eq!(e.0, 3);
-        assert!(e.1.contains("unknown argument type `text`"));
+        assert!(e.1.to_string().contains("unknown argument type `text`"));
     }
 
     #[test]

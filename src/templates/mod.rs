@@ -13,6 +13,7 @@ mod strings;
 pub use shortcodes::ShortcodeTemplates;
 pub use strings::interface_strings;
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -75,15 +76,19 @@ impl Templates {
     /// Turns a Tera error into a diagnostic at the template's line, naming
     /// the file being rendered.
     pub fn error(&self, err: &tera::Error, rendering: Option<&str>) -> Diagnostic {
-        let while_rendering = rendering.map(|r| format!(" (while rendering {r})")).unwrap_or_default();
+        // The message, and the page being rendered when there is one.
+        let message = |detail: String| match rendering {
+            Some(page) => msg!("template-error-rendering", detail = detail, page = page),
+            None => msg!("template-error", detail = detail),
+        };
         match err.kind() {
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
                 let path = self.origin(report.filename());
                 let span = report.span();
-                Diagnostic::new(path, format!("{}{while_rendering}", report.message()))
+                Diagnostic::new(path, message(report.message().to_string()))
                     // Tera counts columns in characters, from 0.
                     .at(span.start_line, span.start_col + 1)
-                    .hint("fix the template; Tera's syntax is described at https://keats.github.io/tera/docs/")
+                    .hint(msg!("template-error-hint"))
             }
             ErrorKind::MissingParent { current, parent } => {
                 let path = self.origin(current);
@@ -92,30 +97,33 @@ impl Templates {
                     .ok()
                     .and_then(|text| text.lines().position(|l| l.contains("extends")))
                     .map_or(0, |i| i + 1);
-                Diagnostic::new(&path, format!("extends template `{parent}`, which does not exist"))
+                Diagnostic::new(&path, msg!("template-parent-missing", parent = parent.as_str()))
                     .at(line, 0)
-                    .hint(format!(
-                        "available templates: {}",
-                        self.names().collect::<Vec<_>>().join(", ")
+                    .hint(msg!(
+                        "template-available-hint",
+                        names = self.names().collect::<Vec<_>>().join(", ")
                     ))
             }
             ErrorKind::TemplateNotFound(name) => Diagnostic::new(
                 PathBuf::from("templates"),
-                format!("template `{name}` not found{while_rendering}"),
+                match rendering {
+                    Some(page) => msg!("template-not-found-rendering", name = name.as_str(), page = page),
+                    None => msg!("template-not-found", name = name.as_str()),
+                },
             )
-            .hint(format!(
-                "available templates: {}",
-                self.names().collect::<Vec<_>>().join(", ")
+            .hint(msg!(
+                "template-available-hint",
+                names = self.names().collect::<Vec<_>>().join(", ")
             )),
             _ => {
-                let mut message = err.to_string();
+                let mut text = err.to_string();
                 let mut source = std::error::Error::source(err);
                 while let Some(s) = source {
-                    message.push_str(": ");
-                    message.push_str(&s.to_string());
+                    text.push_str(": ");
+                    text.push_str(&s.to_string());
                     source = s.source();
                 }
-                Diagnostic::new(PathBuf::from("templates"), format!("{message}{while_rendering}"))
+                Diagnostic::new(PathBuf::from("templates"), message(text))
             }
         }
     }
@@ -138,13 +146,12 @@ impl Templates {
                 let line = parts.next()?.parse::<usize>().ok()?;
                 Some((parts.next()?, line, col))
             }) {
-                Some((name, line, col)) => Diagnostic::new(self.origin(name), message).at(line, col),
-                None => Diagnostic::new(PathBuf::from("templates"), message),
+                Some((name, line, col)) => {
+                    Diagnostic::new(self.origin(name), msg!("template-error", detail = message)).at(line, col)
+                }
+                None => Diagnostic::new(PathBuf::from("templates"), msg!("template-error", detail = message)),
             };
-            d = d.hint(format!(
-                "keng's filters and functions are listed in the README (Templates); {}",
-                "Tera's own at https://keats.github.io/tera/docs/"
-            ));
+            d = d.hint(msg!("template-unknown-function-hint"));
             found.push(d);
         }
         if found.is_empty() {
@@ -181,9 +188,9 @@ fn sources(root: &Path, config: &crate::config::Config) -> Result<Sources, Diagn
             errors.push(
                 Diagnostic::new(
                     root.join(crate::config::CONFIG_FILE),
-                    format!("theme \"{name}\" not found: there is no folder {}", dir.display()),
+                    msg!("theme-missing", name = name, dir = &dir),
                 )
-                .hint("create the theme folder or remove `theme` from site.toml to use the built-in theme"),
+                .hint(msg!("theme-missing-hint")),
             );
         }
         layers.push(dir.join("templates"));
@@ -221,7 +228,7 @@ fn read_layer(
                 sources.insert(rel, (text, path));
             }
             Ok(Err(_)) => {
-                errors.push(Diagnostic::new(&path, "the template is not valid UTF-8 text").hint("save it as UTF-8"))
+                errors.push(Diagnostic::new(&path, msg!("template-not-utf8")).hint(msg!("template-not-utf8-hint")))
             }
             Err(e) => errors.push(Diagnostic::io(&path, &e)),
         }

@@ -7,6 +7,7 @@
 //! base_url, language, extra), but not the functions that read rendered
 //! pages (`get_page`, `image`).
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -44,7 +45,7 @@ impl ShortcodeTemplates {
                 Err((line, message)) => errors.push(
                     Diagnostic::new(origin, message)
                         .at(line, 1)
-                        .hint("see \"Shortcodes\" in the README for how a shortcode declares its arguments"),
+                        .hint(msg!("shortcode-declaration-hint")),
                 ),
             }
         }
@@ -106,7 +107,7 @@ impl Library for ShortcodeTemplates {
                 (line, 0) => format!("{}:{line}", d.path.display()),
                 (line, col) => format!("{}:{line}:{col}", d.path.display()),
             };
-            format!("{place}: {}", d.message)
+            format!("{place}: {}", d.message.text())
         })
     }
 }

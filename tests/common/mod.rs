@@ -13,7 +13,11 @@ pub struct TestSite {
 pub struct Run {
     pub code: i32,
     pub stdout: String,
+    /// What keng printed, without the findings' codes (`error[K0204]:` →
+    /// `error:`), for the many tests about places and words.
     pub stderr: String,
+    /// What keng printed, codes and all.
+    pub stderr_raw: String,
 }
 
 fn fixtures() -> PathBuf {
@@ -69,13 +73,17 @@ impl TestSite {
             .arg(self.root())
             .env("NO_COLOR", "1")
             .env("HOME", self.root())
+            // English unless a test asks for another language.
+            .env("KENG_LANG", "en")
             .envs(env.iter().copied())
             .output()
             .unwrap();
+        let stderr_raw = String::from_utf8_lossy(&out.stderr).into_owned();
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            stderr: stderr_raw.split_inclusive('\n').map(|l| without_code(l)).collect(),
+            stderr_raw,
         }
     }
 
@@ -251,4 +259,21 @@ pub fn vnu_errors(dir: &Path) -> (usize, String) {
         report = format!("vnu exited with {}", run.status);
     }
     (pages.len(), report)
+}
+
+/// A finding's line without its code: `a.md:3:8: error[K0204]: …` →
+/// `a.md:3:8: error: …`, for tests that are about the place and words.
+pub fn without_code(line: &str) -> String {
+    let mut out = line.to_string();
+    while let Some(start) = out.find("[K") {
+        let end = start + 7;
+        let is_code = out.len() > end
+            && out.as_bytes()[end - 1] == b']'
+            && out[start + 2..end - 1].bytes().all(|b| b.is_ascii_digit());
+        if !is_code {
+            break;
+        }
+        out.replace_range(start..end, "");
+    }
+    out
 }

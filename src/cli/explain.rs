@@ -1,0 +1,41 @@
+//! `keng explain CODE`: what a finding means, an example and its fix, in
+//! the run's language (as `rustc --explain` does); without a code, the list.
+
+use std::process::ExitCode;
+
+use keng::messages::{self, codes};
+use keng::msg;
+
+pub fn explain(code: Option<&str>) -> ExitCode {
+    let lang = messages::language();
+    let Some(code) = code else {
+        println!("{}\n", messages::tr("explain-list-heading"));
+        for (code, _) in codes::CODES {
+            println!("  {code}  {}", title(&explanation(code, lang)));
+        }
+        return ExitCode::SUCCESS;
+    };
+    match codes::find(code) {
+        Some(code) => {
+            println!("{code}: {}", explanation(code, lang));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!(
+                "{}: {}",
+                messages::tr("label-error"),
+                msg!("explain-unknown-code", code = code).text()
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The explanation of `code`; its first line is its title.
+pub fn explanation(code: &str, lang: messages::Lang) -> String {
+    messages::text_of(&format!("explain-{code}"), lang)
+}
+
+fn title(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
+}
