@@ -262,9 +262,12 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
         "{}",
         run.stderr
     );
+    // The same findings in Vietnamese, for an editor who reads only that.
+    let vi = site.keng_with_env(&["build"], &[("KENG_LANG", "vi")]);
     assert!(
-        run.stderr.contains("thiếu trường bắt buộc"),
-        "Vietnamese alongside English"
+        vi.stderr.contains(": lỗi: thiếu trường bắt buộc `date` (loại bài `article`)"),
+        "{}",
+        vi.stderr
     );
     assert!(!site.exists("public"));
 }
