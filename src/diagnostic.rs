@@ -30,8 +30,9 @@ pub struct Diagnostic {
     /// 1-based column in characters; 0 when unknown.
     pub col: usize,
     pub message: Message,
-    /// What the user can do about it.
-    pub hint: Option<Message>,
+    /// What the user can do about it (boxed: most results carry no
+    /// finding, and a small `Err` keeps them cheap).
+    pub hint: Option<Box<Message>>,
 }
 
 impl Diagnostic {
@@ -115,7 +116,7 @@ impl Diagnostic {
     }
 
     pub fn hint(mut self, hint: Message) -> Self {
-        self.hint = Some(hint);
+        self.hint = Some(Box::new(hint));
         self
     }
 

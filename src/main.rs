@@ -185,7 +185,7 @@ fn parse_args() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     choose_language(&args);
     let mut cmd = help::localise(Cli::command());
-    let matches = match cmd.try_get_matches_from_mut(args) {
+    let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(matches) => matches,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -197,7 +197,7 @@ fn parse_args() -> Result<Cli, ExitCode> {
                 let _ = e.print();
                 return Err(ExitCode::from(2));
             }
-            eprint!("{}", help::usage_error(&e, &mut cmd));
+            eprint!("{}", help::usage_error(&e, &mut cmd, &args));
             return Err(ExitCode::from(2));
         }
     };

@@ -15,19 +15,6 @@ pub fn toml_to_json(value: &toml::Value) -> serde_json::Value {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_become_strings() {
-        let t: toml::Table = toml::from_str("d = 2020-12-31\nn = [1, \"a\"]").unwrap();
-        let j = toml_to_json(&toml::Value::Table(t));
-        assert_eq!(j["d"], "2020-12-31");
-        assert_eq!(j["n"][1], "a");
-    }
-}
-
 /// The kind of a TOML value in words ("a string", "a list").
 pub fn toml_type_name(value: &toml::Value) -> crate::messages::Message {
     use crate::msg;
@@ -39,5 +26,18 @@ pub fn toml_type_name(value: &toml::Value) -> crate::messages::Message {
         toml::Value::Datetime(_) => msg!("toml-type-datetime"),
         toml::Value::Array(_) => msg!("toml-type-array"),
         toml::Value::Table(_) => msg!("toml-type-table"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_become_strings() {
+        let t: toml::Table = toml::from_str("d = 2020-12-31\nn = [1, \"a\"]").unwrap();
+        let j = toml_to_json(&toml::Value::Table(t));
+        assert_eq!(j["d"], "2020-12-31");
+        assert_eq!(j["n"][1], "a");
     }
 }

@@ -38,7 +38,11 @@ fn set_title(site: &TestSite, title: &str) {
 
 fn keng(site: &TestSite, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_keng"));
-    cmd.env("KENG_LANG", "en").args(args).arg("--root").arg(site.root()).env("NO_COLOR", "1");
+    cmd.env("KENG_LANG", "en")
+        .args(args)
+        .arg("--root")
+        .arg(site.root())
+        .env("NO_COLOR", "1");
     cmd
 }
 

@@ -265,7 +265,8 @@ fn every_mistake_of_every_kind_is_reported_at_its_place() {
     // The same findings in Vietnamese, for an editor who reads only that.
     let vi = site.keng_with_env(&["build"], &[("KENG_LANG", "vi")]);
     assert!(
-        vi.stderr.contains(": lỗi: thiếu trường bắt buộc `date` (loại bài `article`)"),
+        vi.stderr
+            .contains(": lỗi: thiếu trường bắt buộc `date` (loại bài `article`)"),
         "{}",
         vi.stderr
     );

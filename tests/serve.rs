@@ -467,3 +467,28 @@ fn an_edited_photo_is_processed_without_a_full_build() {
     assert_serves_a_fresh_build(&site, &server);
     server.stop();
 }
+
+/// The in-page error overlay in the page's language (Chromium): the
+/// Vietnamese page shows Vietnamese findings, its English translation
+/// English ones, both with their codes; both clear when the file is fixed.
+#[test]
+fn the_error_overlay_speaks_the_page_s_language() {
+    if !common::browser_tests_enabled() {
+        return;
+    }
+    let site = TestSite::fixture("translations");
+    let server = Server::start(&site);
+    let base = format!("http://127.0.0.1:{}", server.port);
+    let broken = site.path("content/tin-tuc/hong.md");
+    let shots = std::env::var_os("KENG_SCREENSHOTS").unwrap_or_default();
+    let args: Vec<&std::ffi::OsStr> = vec![
+        base.as_ref(),
+        "/tin-tuc/tieng-keng-an-ninh/".as_ref(),
+        "/en/tin-tuc/tieng-keng-an-ninh/".as_ref(),
+        broken.as_os_str(),
+        shots.as_os_str(),
+    ];
+    let printed = common::run_browser_script("overlay.mjs", &args);
+    assert!(printed.contains("lỗi[K0103]"), "{printed}");
+    server.stop();
+}

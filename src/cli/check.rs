@@ -1,5 +1,6 @@
 //! `keng check`: prints the findings for people (text) or for CI (json).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use keng::messages::{self, Lang};
@@ -40,7 +41,11 @@ pub fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) ->
                 "sections": r.sections,
                 "kinds": r.kinds,
             });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            );
         }
         Format::Text => {
             for d in &r.findings {

@@ -1,6 +1,7 @@
 //! `keng explain CODE`: what a finding means, an example and its fix, in
 //! the run's language (as `rustc --explain` does); without a code, the list.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use keng::messages::{self, codes};
@@ -8,16 +9,18 @@ use keng::msg;
 
 pub fn explain(code: Option<&str>) -> ExitCode {
     let lang = messages::language();
+    // A closed pipe (keng explain | head) ends the listing quietly.
+    let mut out = std::io::stdout().lock();
     let Some(code) = code else {
-        println!("{}\n", messages::tr("explain-list-heading"));
+        let _ = writeln!(out, "{}\n", messages::tr("explain-list-heading"));
         for (code, _) in codes::CODES {
-            println!("  {code}  {}", title(&explanation(code, lang)));
+            let _ = writeln!(out, "  {code}  {}", title(&explanation(code, lang)));
         }
         return ExitCode::SUCCESS;
     };
     match codes::find(code) {
         Some(code) => {
-            println!("{code}: {}", explanation(code, lang));
+            let _ = writeln!(out, "{code}: {}", explanation(code, lang));
             ExitCode::SUCCESS
         }
         None => {

@@ -29,14 +29,16 @@ pub fn localise(cmd: Command) -> Command {
                 .long("help")
                 .global(true)
                 .action(ArgAction::Help)
-                .help(tr("cli-help")),
+                .help(tr("cli-help"))
+                .help_heading(options.clone()),
         )
         .arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(tr("cli-version")),
+                .help(tr("cli-version"))
+                .help_heading(options.clone()),
         )
         .override_usage(format!(
             "keng [{}] <{}>",
@@ -105,7 +107,7 @@ fn text(id: &str) -> String {
 
 /// A usage error in the run's language, with the usage line and where to
 /// read more; clap's own text for the rare kinds not worded here.
-pub fn usage_error(err: &clap::Error, cmd: &mut Command) -> String {
+pub fn usage_error(err: &clap::Error, cmd: &mut Command, args: &[std::ffi::OsString]) -> String {
     let context = |kind: ContextKind| -> String {
         match err.get(kind) {
             Some(ContextValue::String(s)) => s.clone(),
@@ -164,7 +166,16 @@ pub fn usage_error(err: &clap::Error, cmd: &mut Command) -> String {
     let Some(message) = message else {
         return err.render().to_string();
     };
-    let usage = cmd.render_usage().to_string();
+    // The usage of the command the error is about (the first argument
+    // that names one), else of keng itself.
+    let named = args.iter().skip(1).find_map(|a| {
+        let a = a.to_str()?;
+        cmd.get_subcommands().any(|s| s.get_name() == a).then(|| a.to_string())
+    });
+    let usage = match named.and_then(|name| cmd.find_subcommand_mut(name)) {
+        Some(sub) => sub.render_usage().to_string(),
+        None => cmd.render_usage().to_string(),
+    };
     let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u).trim();
     format!(
         "{}: {}\n\n{} {usage}\n\n{}\n",

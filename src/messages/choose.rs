@@ -48,11 +48,15 @@ pub fn lang_of_locale(env: &dyn Fn(&str) -> Option<String>) -> Option<Lang> {
     Some(Lang::parse(name).unwrap_or(Lang::En))
 }
 
-/// The `language` of `site.toml` in `root`, if it can be read and keng speaks it.
+/// The `language` of `site.toml` in `root` (Vietnamese when it names
+/// none, as for the site itself), if the file can be read and keng speaks it.
 pub fn lang_of_site(root: &std::path::Path) -> Option<Lang> {
     let text = std::fs::read_to_string(root.join("site.toml")).ok()?;
     let table: toml::Table = toml::from_str(&text).ok()?;
-    Lang::parse(table.get("language")?.as_str()?)
+    match table.get("language") {
+        None => Some(Lang::Vi),
+        Some(language) => Lang::parse(language.as_str()?),
+    }
 }
 
 /// The language for this run, and the `KENG_LANG` value that was ignored

@@ -82,7 +82,7 @@ pub const CODES: &[(&str, &[&str])] = &[
             "field-negative",
         ],
     ),
-    ("K0204", &["field-date-not-valid"]),
+    ("K0204", &["field-date-not-valid", "field-date-invalid"]),
     ("K0205", &["field-control-character", "field-not-finite"]),
     ("K0206", &["kind-unknown", "entry-unreadable"]),
     ("K0207", &["resolve-no-slug"]),
@@ -259,6 +259,7 @@ const WRAPPERS: &[&str] = &[
     "check-link-on-many-pages",
     "template-error-many-pages",
     "deploy-nothing-sent",
+    "field-invalid",
 ];
 
 /// The code of a finding's message; `K0000` for a message that is not a
@@ -266,7 +267,10 @@ const WRAPPERS: &[&str] = &[
 pub fn code_of(message: &Message) -> &'static str {
     if WRAPPERS.contains(&message.id) {
         if let Some((_, Arg::Nested(inner))) = message.args.iter().find(|(name, _)| *name == "problem") {
-            return code_of(inner);
+            let code = code_of(inner);
+            if code != "K0000" {
+                return code;
+            }
         }
     }
     CODES

@@ -495,9 +495,9 @@ count-findings = { $errors ->
 
 cli-about = Static site generator for public community-safety information
 cli-usage = Usage:
-cli-heading-commands = Commands:
-cli-heading-options = Options:
-cli-heading-arguments = Arguments:
+cli-heading-commands = Commands
+cli-heading-options = Options
+cli-heading-arguments = Arguments
 cli-placeholder-options = OPTIONS
 cli-placeholder-command = COMMAND
 cli-help = Print help

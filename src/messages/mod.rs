@@ -189,19 +189,32 @@ fn bundle(lang: Lang) -> &'static Bundle {
 /// Parses one catalogue. A syntax error only loses the entries it touches
 /// (they fall back to English); `catalogue_tests` keeps both files clean.
 pub(crate) fn load(lang: Lang) -> Bundle {
-    let (source, tag, formatter): (&str, &str, fn(&FluentValue, &_) -> Option<String>) = match lang {
-        Lang::Vi => (VI_FTL, "vi", |v, _| grouped(v, '.')),
-        Lang::En => (EN_FTL, "en", |v, _| grouped(v, ',')),
+    let (source, tag) = match lang {
+        Lang::Vi => (VI_FTL, "vi"),
+        Lang::En => (EN_FTL, "en"),
     };
     let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
     let locale = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![locale]);
     // No Unicode isolation marks: the text goes to terminals and logs.
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(formatter));
+    bundle.set_formatter(Some(match lang {
+        Lang::Vi => vi_numbers,
+        Lang::En => en_numbers,
+    }));
     // Duplicate ids keep the first; the catalogue test reports them.
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// 1.022 (Vietnamese groups thousands with a dot).
+fn vi_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    grouped(value, '.')
+}
+
+/// 1,022.
+fn en_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    grouped(value, ',')
 }
 
 /// Whole numbers of four digits or more with a separator every three

@@ -518,9 +518,9 @@ serve-watch-failed = không theo dõi được thư mục trang: { $detail }
 
 cli-about = Trình tạo trang tĩnh cho thông tin an ninh trật tự công khai
 cli-usage = Cách dùng:
-cli-heading-commands = Lệnh:
-cli-heading-options = Tùy chọn:
-cli-heading-arguments = Tham số:
+cli-heading-commands = Lệnh
+cli-heading-options = Tùy chọn
+cli-heading-arguments = Tham số
 cli-placeholder-options = TÙY_CHỌN
 cli-placeholder-command = LỆNH
 cli-help = In hướng dẫn này

@@ -82,7 +82,7 @@ impl TestSite {
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: stderr_raw.split_inclusive('\n').map(|l| without_code(l)).collect(),
+            stderr: stderr_raw.split_inclusive('\n').map(without_code).collect(),
             stderr_raw,
         }
     }
