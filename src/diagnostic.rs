@@ -8,8 +8,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::msg;
 use crate::messages::{Lang, Message, codes};
-use crate::msg;
 
 /// How bad a finding is: errors fail a build or check, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]

@@ -6,7 +6,7 @@
 //! checked for unknown keys.
 
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! dates in the future, alerts that expired but still say they are urgent.
 //! `keng build` counts them; `keng check` lists them.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 
 use crate::content::{Page, Site};

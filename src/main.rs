@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use keng::diagnostic::Diagnostic;
-use keng::messages::{self, Lang, Message};
-use keng::msg;
+use keng::messages::msg;
+use keng::messages::{self, Message};
 use keng::report::{self, Style};
 
 /// mimalloc: a clean build of the 10,000-article corpus takes 16% less time
@@ -158,32 +158,10 @@ fn parse_now(s: &str) -> Result<DateTime<FixedOffset>, String> {
     DateTime::parse_from_rfc3339(s).map_err(|e| msg!("cli-now-invalid", detail = e.to_string()).text())
 }
 
-/// Chooses the language before the arguments are parsed (so that `--help`
-/// and usage errors speak it): `--lang`, `KENG_LANG`, the locale, the
-/// site's `language` (of `--root`, else the current folder).
-fn choose_language(args: &[std::ffi::OsString]) {
-    let value_of = |flag: &str| {
-        let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
-        args.iter().enumerate().find_map(|(i, a)| {
-            a.strip_prefix(&format!("{flag}="))
-                .map(str::to_string)
-                .or_else(|| (a == flag).then(|| args.get(i + 1).cloned()).flatten())
-        })
-    };
-    let flag = value_of("--lang").as_deref().and_then(Lang::parse);
-    let root = PathBuf::from(value_of("--root").unwrap_or_else(|| ".".to_string()));
-    let env = |name: &str| std::env::var(name).ok();
-    let (lang, ignored) = messages::choose(flag, &env, &|| messages::lang_of_site(&root));
-    messages::set_language(lang);
-    if let Some(value) = ignored {
-        eprintln!("{}", msg!("cli-keng-lang-ignored", value = value).text());
-    }
-}
-
 /// Parses the arguments with help and errors in the chosen language.
 fn parse_args() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    choose_language(&args);
+    help::choose_language(&args);
     let mut cmd = help::localise(Cli::command());
     let matches = match cmd.try_get_matches_from_mut(args.clone()) {
         Ok(matches) => matches,

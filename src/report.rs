@@ -7,8 +7,8 @@ use std::path::Path;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::msg;
 use crate::messages::{Lang, language};
-use crate::msg;
 
 /// How findings are printed.
 #[derive(Debug, Clone, Copy)]

@@ -1,6 +1,6 @@
 //! `keng init DIR` and `keng new KIND "TITLE"`: starting a site, starting an entry.
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;

@@ -95,7 +95,7 @@ pub fn absolute(base_url: &str, page_url: &str, src: &str) -> String {
 /// What is wrong with a `base_url`, if anything: every canonical URL,
 /// feed and sitemap is built on it.
 pub fn base_url_problem(url: &str) -> Option<crate::messages::Message> {
-    use crate::msg;
+    use crate::messages::msg;
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
         return Some(msg!("base-url-scheme"));
     };

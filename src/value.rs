@@ -17,7 +17,7 @@ pub fn toml_to_json(value: &toml::Value) -> serde_json::Value {
 
 /// The kind of a TOML value in words ("a string", "a list").
 pub fn toml_type_name(value: &toml::Value) -> crate::messages::Message {
-    use crate::msg;
+    use crate::messages::msg;
     match value {
         toml::Value::String(_) => msg!("toml-type-string"),
         toml::Value::Integer(_) => msg!("toml-type-integer"),

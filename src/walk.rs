@@ -4,7 +4,7 @@
 //! site folder (`content/x.txt -> /etc/passwd` would be published), is an
 //! error at the link, unless site.toml sets `allow_outside_links = true`.
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::{Path, PathBuf};
 
 use walkdir::{DirEntry, WalkDir};

@@ -1,7 +1,7 @@
 //! `keng check --external`: request every link to another site, a few at a
 //! time, never hammering one host, with a timeout and retries.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::Mutex;

@@ -1,7 +1,7 @@
 //! Links in the rendered site: collected while pages render, then resolved
 //! against the files the build produced and the ids each page has.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::PathBuf;

@@ -2,7 +2,8 @@
 
 use std::time::Instant;
 
-use keng::{msg, report};
+use keng::messages::msg;
+use keng::report;
 
 use super::{Printer, kinds_text, progress_bar};
 

@@ -3,8 +3,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use keng::messages::msg;
 use keng::messages::{self, Lang};
-use keng::{msg, report};
+use keng::report;
 
 use super::{Format, Printer, kinds_text};
 

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use keng::deploy::{DeployOptions, DeployReport, step_name};
+use keng::messages::msg;
 use keng::messages::{Message, decimal};
-use keng::msg;
 
 use super::Printer;
 

@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use keng::messages::msg;
 use keng::messages::{self, codes};
-use keng::msg;
 
 pub fn explain(code: Option<&str>) -> ExitCode {
     let lang = messages::language();

@@ -4,10 +4,33 @@
 //! The help text of a flag is `cli-COMMAND-FLAG` (`cli-build-base-url`), of
 //! a flag every command takes `cli-FLAG`, of a command `cli-COMMAND-about`.
 
+use std::path::PathBuf;
+
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
-use keng::messages::{Message, tr};
-use keng::msg;
+use keng::messages::{self, Lang, Message, msg, tr};
+
+/// Chooses the language before the arguments are parsed (so that `--help`
+/// and usage errors speak it): `--lang`, `KENG_LANG`, the locale, the
+/// site's `language` (of `--root`, else the current folder).
+pub fn choose_language(args: &[std::ffi::OsString]) {
+    let value_of = |flag: &str| {
+        let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{flag}="))
+                .map(str::to_string)
+                .or_else(|| (a == flag).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    let flag = value_of("--lang").as_deref().and_then(Lang::parse);
+    let root = PathBuf::from(value_of("--root").unwrap_or_else(|| ".".to_string()));
+    let env = |name: &str| std::env::var(name).ok();
+    let (lang, ignored) = messages::choose(flag, &env, &|| messages::lang_of_site(&root));
+    messages::set_language(lang);
+    if let Some(value) = ignored {
+        eprintln!("{}", msg!("cli-keng-lang-ignored", value = value).text());
+    }
+}
 
 /// `cmd` with every help text, heading and usage line in the run's language.
 pub fn localise(cmd: Command) -> Command {

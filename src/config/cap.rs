@@ -1,7 +1,7 @@
 //! `[cap]` and `[publisher]` of site.toml: who issues the site's alerts
 //! (CAP 1.2) and publishes its pages (schema.org).
 
-use crate::msg;
+use crate::messages::msg;
 use serde::Deserialize;
 use toml::Spanned;
 

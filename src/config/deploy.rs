@@ -7,7 +7,7 @@
 //! an error that says where credentials go instead.
 
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 

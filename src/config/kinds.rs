@@ -22,7 +22,7 @@ pub(super) struct RawKind {
 
 type Span = std::ops::Range<usize>;
 type Problem = (Option<Span>, crate::messages::Message, crate::messages::Message);
-use crate::msg;
+use crate::messages::msg;
 
 impl RawKind {
     /// Checks a site's kind; problems come with the span they concern.

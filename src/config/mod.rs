@@ -10,7 +10,7 @@ mod kinds;
 mod problems;
 mod validate;
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 

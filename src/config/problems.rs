@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 
 /// Collects the problems of one site.toml, each at its place.
 pub(super) struct Problems<'a> {

@@ -2,7 +2,7 @@
 //! its validation into [`Config`], one function per part of the file.
 //! Every problem is collected with its position before the load gives up.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! (`AWS_SHARED_CREDENTIALS_FILE`, else `~/.aws/credentials`) at the
 //! profile `AWS_PROFILE` names (`default` otherwise). Never site.toml.
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;

@@ -4,7 +4,7 @@
 //! their modification time, so web servers' ETags stay), one atomic swap.
 //! A server reading the folder sees the old site or the new one, never a mix.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::Path;

@@ -12,7 +12,7 @@ mod files;
 pub mod plan;
 mod s3;
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,7 @@
 //! the target holds, in the order readers never notice: assets, then
 //! pages, then feeds and site files, then deletions.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};

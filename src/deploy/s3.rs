@@ -4,7 +4,7 @@
 //! changed, phase by phase.
 
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;

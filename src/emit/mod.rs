@@ -9,7 +9,7 @@ mod record;
 mod staged;
 mod static_files;
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};

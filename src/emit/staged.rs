@@ -14,7 +14,7 @@
 //! previous output byte- and mtime-identical, and what it left beside the
 //! output is removed by the next build.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;

@@ -54,7 +54,7 @@ pub enum Problem {
 impl Problem {
     /// The problem in words.
     pub fn message(&self) -> crate::messages::Message {
-        use crate::msg;
+        use crate::messages::msg;
         match self {
             Problem::UnknownFormat => msg!("image-unknown-format"),
             Problem::TooLarge {

@@ -2,7 +2,7 @@
 //! force are shown on every page, most severe first; each alert also gets
 //! a CAP file (see `feeds::cap`).
 
-use crate::msg;
+use crate::messages::msg;
 use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
 use serde_json::{Map, Value as Json, json};

@@ -2,7 +2,7 @@
 //! where to report it; a guide section groups them by channel and lists
 //! the hotlines they name.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;

@@ -23,7 +23,7 @@ pub mod guide;
 pub mod model;
 pub mod sign;
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 

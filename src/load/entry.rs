@@ -1,7 +1,7 @@
 //! Reading one file of `content/`: front matter or data fields, checked
 //! against the entry's kind, into a section or an entry.
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::{Path, PathBuf};
 
 use super::front_matter::{self, SplitError};

@@ -6,7 +6,7 @@
 
 pub mod front_matter;
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

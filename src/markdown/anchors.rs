@@ -3,7 +3,7 @@
 use super::links::LinkTarget;
 use crate::content::Site;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::msg;
+use crate::messages::msg;
 
 /// A `@/page.md#anchor` link whose anchor is checked once all pages are rendered.
 pub(super) struct AnchorRef {

@@ -4,7 +4,7 @@ use super::anchors::AnchorRef;
 use super::{Converted, FileResult, links};
 use crate::content::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::msg;
+use crate::messages::msg;
 
 /// Warnings about what the safety pass removed and the headings it demoted.
 pub(super) fn notices(

@@ -174,7 +174,7 @@ impl<'l> LinkPass<'l> {
             }
             None => {
                 self.problems.push(Found {
-                    kind: Problem::Missing(crate::msg!("markdown-internal-link-missing", file = file)),
+                    kind: Problem::Missing(crate::messages::msg!("markdown-internal-link-missing", file = file)),
                     offset,
                 });
                 url

@@ -6,7 +6,7 @@
 //! others lazily. An address that looks like a photo of the site but
 //! names none, or a photo that cannot be read, is a problem at the image.
 
-use crate::msg;
+use crate::messages::msg;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::Spanned;

@@ -7,7 +7,7 @@
 //! A block's body is Markdown, rendered by the same stage before the
 //! template sees it as `body`.
 
-use crate::msg;
+use crate::messages::msg;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Parser, Tag};

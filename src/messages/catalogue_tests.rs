@@ -187,9 +187,9 @@ fn no_user_facing_text_outside_the_catalogue() {
 
 #[test]
 fn numbers_are_grouped_the_language_s_way() {
-    let m = crate::msg!("count-findings", errors = 1022usize, warnings = 1usize);
+    let m = crate::messages::msg!("count-findings", errors = 1022usize, warnings = 1usize);
     assert_eq!(m.text_in(Lang::Vi), "1.022 lỗi, 1 cảnh báo");
     assert_eq!(m.text_in(Lang::En), "1,022 errors, 1 warning");
-    let one = crate::msg!("count-findings", errors = 1usize, warnings = 0usize);
+    let one = crate::messages::msg!("count-findings", errors = 1usize, warnings = 0usize);
     assert_eq!(one.text_in(Lang::En), "1 error, 0 warnings");
 }

@@ -1006,3 +1006,5 @@ explain-K1106 = The storage cannot be reached or the bucket is missing
 explain-K1107 = An upload or a deletion failed
     The deploy stopped at a failed upload (nothing later was sent) or failed to delete old files (every upload had finished). Run keng deploy again: it sends only what is still missing.
     │ keng deploy
+serve-foreign-host = keng serve answers only requests for localhost or an IP address of this machine. Open the address keng printed (http://127.0.0.1:PORT/).
+serve-not-found = Not found

@@ -56,6 +56,10 @@ macro_rules! msg {
     };
 }
 
+/// The macro by its module's path (`use crate::messages::msg`), so that
+/// a stage's imports name the module it depends on.
+pub use msg;
+
 impl Message {
     /// The message in `lang`; in English when `lang`'s catalogue lacks it
     /// (the parity test keeps that from happening), its id as a last resort.

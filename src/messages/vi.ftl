@@ -995,3 +995,5 @@ explain-K1106 = Không kết nối được kho lưu trữ, hoặc không có bu
 explain-K1107 = Tải lên hoặc xóa không thành công
     Lần xuất bản dừng ở một tệp tải lên không được (chưa gửi gì sau đó) hoặc xóa tệp cũ không được (mọi tệp đã tải lên xong). Chạy lại keng deploy: keng chỉ gửi phần còn thiếu.
     │ keng deploy
+serve-foreign-host = keng serve chỉ trả lời yêu cầu tới localhost hoặc một địa chỉ IP của máy này. Hãy mở địa chỉ keng đã in ra (http://127.0.0.1:CỔNG/).
+serve-not-found = Không tìm thấy trang

@@ -7,7 +7,7 @@
 //! published. The Markdown stage turns `![alt](anh.jpg)` into [`html`];
 //! the `pictures` row of `outputs` writes the versions through the cache.
 
-use crate::msg;
+use crate::messages::msg;
 use rayon::prelude::*;
 
 use crate::content::{Asset, Picture, Site};

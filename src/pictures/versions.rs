@@ -1,7 +1,7 @@
 //! The versions of a photo: their widths, names and bytes (made through
 //! the cache, from the photo decoded at most once).
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::Path;
 
 use crate::config::ImagesConfig;

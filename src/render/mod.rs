@@ -6,7 +6,7 @@
 
 mod pages;
 
-use crate::msg;
+use crate::messages::msg;
 use rayon::prelude::*;
 use tera::Context;
 

@@ -1,7 +1,7 @@
 //! Every URL from one file only, and aliases (old addresses of an entry)
 //! that stay inside the site.
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 
 use crate::content::{Page, Section};

@@ -10,7 +10,7 @@ mod translations;
 
 pub use aliases::{alias_is_safe, alias_path};
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 
 use crate::config::Config;

@@ -6,7 +6,7 @@ use serde_json::{Map, Value as Json};
 use super::{FieldType, KindSchema, MAX_COUNT};
 use crate::fields::Fields;
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 use crate::value::toml_to_json;
 
 /// Checks the fields of `schema` in `fields` and takes them out.

@@ -44,7 +44,7 @@ pub enum FieldType {
 impl FieldType {
     /// How the type is named to users.
     pub fn describe(&self) -> crate::messages::Message {
-        use crate::msg;
+        use crate::messages::msg;
         match self {
             FieldType::Text => msg!("type-text"),
             FieldType::Markdown => msg!("type-markdown"),

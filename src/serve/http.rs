@@ -60,8 +60,7 @@ async fn refuse_foreign_hosts(request: axum::extract::Request, next: axum::middl
         Some(h) if !host_allowed(h) => (
             StatusCode::FORBIDDEN,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "keng serve answers only requests for localhost or an IP address of this machine. \
-             Open the address keng printed (http://127.0.0.1:PORT/).\n",
+            format!("{}\n", crate::messages::msg!("serve-foreign-host").text()),
         )
             .into_response(),
         _ => next.run(request).await,
@@ -188,10 +187,10 @@ async fn file(Extract(state): Extract<Arc<State>>, uri: Uri) -> Response {
     let (status, rel, bytes) = match found {
         Some((rel, bytes)) => (StatusCode::OK, rel, bytes),
         None => {
-            let page = files
-                .get("404.html")
-                .cloned()
-                .unwrap_or_else(|| b"<!doctype html><title>404</title><p>Not found".to_vec());
+            let page = files.get("404.html").cloned().unwrap_or_else(|| {
+                let text = crate::messages::msg!("serve-not-found").text();
+                format!("<!doctype html><title>404</title><p>{text}").into_bytes()
+            });
             (StatusCode::NOT_FOUND, "404.html".to_string(), page)
         }
     };

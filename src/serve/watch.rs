@@ -1,6 +1,6 @@
 //! Watching the site's files and rebuilding on change.
 
-use crate::msg;
+use crate::messages::msg;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};

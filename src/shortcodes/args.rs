@@ -1,7 +1,7 @@
 //! Shortcode arguments: their values, and reading the inside of a tag
 //! (names, `key=value` pairs, strings, numbers and lists).
 
-use crate::msg;
+use crate::messages::msg;
 /// A value given to a shortcode argument.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArgValue {

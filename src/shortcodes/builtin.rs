@@ -11,7 +11,7 @@
 //!
 //! (`figure` gets `image` from the photo pipeline, in the Markdown stage.)
 
-use crate::msg;
+use crate::messages::msg;
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 

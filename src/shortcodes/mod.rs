@@ -8,7 +8,7 @@
 //! [`Library`], so this module needs neither.
 
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 mod args;
 pub mod builtin;
 pub mod parse;

@@ -6,7 +6,7 @@
 //! comments) is skipped. `{{/* … */}}` and `{%/* … */%}` write the
 //! shortcode itself as text.
 
-use crate::msg;
+use crate::messages::msg;
 use std::ops::Range;
 
 use super::args::Cursor;

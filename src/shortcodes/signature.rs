@@ -15,7 +15,7 @@
 //! without this comment takes any arguments, unchecked.
 
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 
 use super::parse::{ArgValue, Call};

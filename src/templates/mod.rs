@@ -13,7 +13,7 @@ mod strings;
 pub use shortcodes::ShortcodeTemplates;
 pub use strings::interface_strings;
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

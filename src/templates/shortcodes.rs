@@ -7,7 +7,7 @@
 //! base_url, language, extra), but not the functions that read rendered
 //! pages (`get_page`, `image`).
 
-use crate::msg;
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
