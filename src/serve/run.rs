@@ -28,6 +28,16 @@ pub fn serve(opts: ServeOptions, log: Log) -> Result<(), Diagnostic> {
 
 async fn run(opts: ServeOptions, log: Log) -> Result<(), Diagnostic> {
     let addr = SocketAddr::new(opts.bind, opts.port);
+    let cannot_listen = |e: &std::io::Error| {
+        Diagnostic::new(
+            "keng serve",
+            msg!(
+                "serve-listen-failed",
+                address = addr.to_string(),
+                detail = e.to_string()
+            ),
+        )
+    };
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::AddrInUse {
             msg!(
@@ -38,26 +48,9 @@ async fn run(opts: ServeOptions, log: Log) -> Result<(), Diagnostic> {
         } else {
             msg!("serve-listen-hint")
         };
-        Diagnostic::new(
-            "keng serve",
-            msg!(
-                "serve-listen-failed",
-                address = addr.to_string(),
-                detail = e.to_string()
-            ),
-        )
-        .hint(hint)
+        cannot_listen(&e).hint(hint)
     })?;
-    let local = listener.local_addr().map_err(|e| {
-        Diagnostic::new(
-            "keng serve",
-            msg!(
-                "serve-listen-failed",
-                address = addr.to_string(),
-                detail = e.to_string()
-            ),
-        )
-    })?;
+    let local = listener.local_addr().map_err(|e| cannot_listen(&e))?;
     if !opts.bind.is_loopback() {
         log(&msg!("serve-not-loopback", address = opts.bind.to_string()));
     }
