@@ -162,23 +162,11 @@ fn parse_now(s: &str) -> Result<DateTime<FixedOffset>, String> {
 fn parse_args() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     help::choose_language(&args);
-    let mut cmd = help::localise(Cli::command());
-    let matches = match cmd.try_get_matches_from_mut(args.clone()) {
-        Ok(matches) => matches,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                let _ = e.print();
-                return Err(ExitCode::SUCCESS);
-            }
-            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                let _ = e.print();
-                return Err(ExitCode::from(2));
-            }
-            eprint!("{}", help::usage_error(&e, &mut cmd, &args));
-            return Err(ExitCode::from(2));
-        }
-    };
+    // Help texts are put into words only when they are shown: most runs
+    // parse their arguments without reading the catalogue.
+    let matches = Cli::command()
+        .try_get_matches_from(&args)
+        .map_err(|_| help::show_help_or_error(Cli::command(), &args))?;
     Cli::from_arg_matches(&matches).map_err(|e| {
         eprint!("{}", e.render());
         ExitCode::from(2)

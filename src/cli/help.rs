@@ -128,9 +128,33 @@ fn text(id: &str) -> String {
     keng::messages::text_of(id, keng::messages::language())
 }
 
+/// Parses `args` again with `cmd` in the run's language and prints what
+/// clap stopped at: help or the version (exit 0), or a usage error (exit 2).
+pub fn show_help_or_error(cmd: Command, args: &[std::ffi::OsString]) -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let mut cmd = localise(cmd);
+    let Err(e) = cmd.try_get_matches_from_mut(args) else {
+        return ExitCode::from(2);
+    };
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(2)
+        }
+        _ => {
+            eprint!("{}", usage_error(&e, &mut cmd, args));
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// A usage error in the run's language, with the usage line and where to
 /// read more; clap's own text for the rare kinds not worded here.
-pub fn usage_error(err: &clap::Error, cmd: &mut Command, args: &[std::ffi::OsString]) -> String {
+fn usage_error(err: &clap::Error, cmd: &mut Command, args: &[std::ffi::OsString]) -> String {
     let context = |kind: ContextKind| -> String {
         match err.get(kind) {
             Some(ContextValue::String(s)) => s.clone(),

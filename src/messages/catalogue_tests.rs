@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::{EN_FTL, Lang, VI_FTL, codes};
+use super::{EN_EXPLAIN_FTL, EN_FTL, Lang, VI_EXPLAIN_FTL, VI_FTL, codes};
 
 /// id → the placeables its text uses, from a catalogue's source.
 fn entries(source: &str) -> BTreeMap<String, BTreeSet<String>> {
@@ -40,9 +40,23 @@ fn entries(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// Both files of a language: one catalogue, no id defined twice.
+fn vi_entries() -> BTreeMap<String, BTreeSet<String>> {
+    entries(&format!("{VI_FTL}\n{VI_EXPLAIN_FTL}"))
+}
+
+fn en_entries() -> BTreeMap<String, BTreeSet<String>> {
+    entries(&format!("{EN_FTL}\n{EN_EXPLAIN_FTL}"))
+}
+
 #[test]
 fn both_catalogues_parse_cleanly() {
-    for (name, source) in [("vi.ftl", VI_FTL), ("en.ftl", EN_FTL)] {
+    for (name, source) in [
+        ("vi.ftl", VI_FTL),
+        ("en.ftl", EN_FTL),
+        ("explain.vi.ftl", VI_EXPLAIN_FTL),
+        ("explain.en.ftl", EN_EXPLAIN_FTL),
+    ] {
         if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_string()) {
             panic!("{name} has syntax errors: {errors:?}");
         }
@@ -51,7 +65,7 @@ fn both_catalogues_parse_cleanly() {
 
 #[test]
 fn every_id_is_in_both_languages_with_the_same_placeables() {
-    let (vi, en) = (entries(VI_FTL), entries(EN_FTL));
+    let (vi, en) = (vi_entries(), en_entries());
     let only_en: Vec<&String> = en.keys().filter(|k| !vi.contains_key(*k)).collect();
     let only_vi: Vec<&String> = vi.keys().filter(|k| !en.contains_key(*k)).collect();
     assert!(only_en.is_empty(), "missing from vi.ftl: {only_en:?}");
@@ -106,14 +120,14 @@ fn ids_in_code() -> BTreeSet<String> {
 
 #[test]
 fn every_id_the_code_uses_is_in_the_catalogue() {
-    let en = entries(EN_FTL);
+    let en = en_entries();
     let missing: Vec<String> = ids_in_code().into_iter().filter(|id| !en.contains_key(id)).collect();
     assert!(missing.is_empty(), "used in the code but not in en.ftl: {missing:?}");
 }
 
 #[test]
 fn every_code_is_explained_and_names_real_messages_once() {
-    let (vi, en) = (entries(VI_FTL), entries(EN_FTL));
+    let (vi, en) = (vi_entries(), en_entries());
     let mut seen = BTreeSet::new();
     let mut previous = "";
     for (code, ids) in codes::CODES {
@@ -192,4 +206,24 @@ fn numbers_are_grouped_the_language_s_way() {
     assert_eq!(m.text_in(Lang::En), "1,022 errors, 1 warning");
     let one = crate::messages::msg!("count-findings", errors = 1usize, warnings = 0usize);
     assert_eq!(one.text_in(Lang::En), "1 error, 0 warnings");
+}
+
+/// Each entry parses on its own (the catalogue parses them one by one) and
+/// formats without a Fluent error, every placeable given.
+#[test]
+fn every_message_formats_on_its_own_without_errors() {
+    for (lang, entries) in [(Lang::Vi, vi_entries()), (Lang::En, en_entries())] {
+        for (id, placeables) in &entries {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for name in placeables {
+                args.set(name.as_str(), 2);
+            }
+            let formatted = super::catalogue::of(lang).format_counting_errors(id, Some(&args));
+            let Some((text, errors)) = formatted else {
+                panic!("{id} ({}) does not parse on its own", lang.tag());
+            };
+            assert_eq!(errors, 0, "{id} ({}): {text}", lang.tag());
+            assert!(!text.trim().is_empty() || id.starts_with("summary-no"), "{id} is empty");
+        }
+    }
 }

@@ -8,16 +8,15 @@
 //! or in one asked for ([`Message::text_in`]): a serve overlay speaks the
 //! page's language, `keng check --format json` both.
 
+mod catalogue;
 mod choose;
 pub mod codes;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::FluentArgs;
 
 pub use choose::{Lang, choose, lang_of_locale, lang_of_site};
 
@@ -25,6 +24,10 @@ pub use choose::{Lang, choose, lang_of_locale, lang_of_site};
 pub const VI_FTL: &str = include_str!("vi.ftl");
 /// The English catalogue.
 pub const EN_FTL: &str = include_str!("en.ftl");
+/// `keng explain`'s texts (`explain-CODE`), in files of their own: they are
+/// as long as the rest together, and only `keng explain` shows them.
+pub const VI_EXPLAIN_FTL: &str = include_str!("explain.vi.ftl");
+pub const EN_EXPLAIN_FTL: &str = include_str!("explain.en.ftl");
 
 /// A sentence for a person: a catalogue id and the values of its placeables.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -64,8 +67,8 @@ impl Message {
     /// The message in `lang`; in English when `lang`'s catalogue lacks it
     /// (the parity test keeps that from happening), its id as a last resort.
     pub fn text_in(&self, lang: Lang) -> String {
-        format_in(bundle(lang), self, lang)
-            .or_else(|| format_in(bundle(Lang::En), self, Lang::En))
+        format_in(self, lang)
+            .or_else(|| format_in(self, Lang::En))
             .unwrap_or_else(|| self.id.to_string())
     }
 
@@ -90,19 +93,15 @@ pub fn tr(id: &'static str) -> String {
 /// time (help texts by command and flag, explanations by code); the id
 /// itself when neither catalogue has it.
 pub fn text_of(id: &str, lang: Lang) -> String {
-    let message = |lang| {
-        let bundle = bundle(lang);
-        let pattern = bundle.get_message(id)?.value()?;
-        Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
-    };
-    message(lang)
-        .or_else(|| message(Lang::En))
+    catalogue::of(lang)
+        .format(id, None)
+        .or_else(|| catalogue::of(Lang::En).format(id, None))
         .unwrap_or_else(|| id.to_string())
 }
 
 /// Whether `lang`'s catalogue has a message `id`.
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    catalogue::of(lang).has(id)
 }
 
 impl From<&str> for Arg {
@@ -182,70 +181,9 @@ pub fn decimal(x: f64, places: usize) -> String {
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| [load(Lang::Vi), load(Lang::En)]);
-    &bundles[lang as usize]
-}
-
-/// Parses one catalogue. A syntax error only loses the entries it touches
-/// (they fall back to English); `catalogue_tests` keeps both files clean.
-pub(crate) fn load(lang: Lang) -> Bundle {
-    let (source, tag) = match lang {
-        Lang::Vi => (VI_FTL, "vi"),
-        Lang::En => (EN_FTL, "en"),
-    };
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-    let locale = tag.parse().unwrap_or_default();
-    let mut bundle = Bundle::new_concurrent(vec![locale]);
-    // No Unicode isolation marks: the text goes to terminals and logs.
-    bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(match lang {
-        Lang::Vi => vi_numbers,
-        Lang::En => en_numbers,
-    }));
-    // Duplicate ids keep the first; the catalogue test reports them.
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
-/// 1.022 (Vietnamese groups thousands with a dot).
-fn vi_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
-    grouped(value, '.')
-}
-
-/// 1,022.
-fn en_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
-    grouped(value, ',')
-}
-
-/// Whole numbers of four digits or more with a separator every three
-/// digits; anything else is left to Fluent.
-fn grouped(value: &FluentValue, separator: char) -> Option<String> {
-    let FluentValue::Number(n) = value else {
-        return None;
-    };
-    if n.value.fract() != 0.0 || n.value.abs() < 1000.0 {
-        return None;
-    }
-    let digits = format!("{}", n.value.abs() as u64);
-    let mut out = String::new();
-    if n.value < 0.0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    Some(out)
-}
-
-fn format_in(bundle: &Bundle, message: &Message, lang: Lang) -> Option<String> {
-    let pattern = bundle.get_message(message.id)?.value()?;
+/// The message in `lang`'s catalogue, its nested messages put into words
+/// first (the catalogue is locked while it formats).
+fn format_in(message: &Message, lang: Lang) -> Option<String> {
     let mut args = FluentArgs::new();
     for (name, value) in &message.args {
         match value {
@@ -254,8 +192,7 @@ fn format_in(bundle: &Bundle, message: &Message, lang: Lang) -> Option<String> {
             Arg::Nested(inner) => args.set(*name, inner.text_in(lang)),
         }
     }
-    let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned())
+    catalogue::of(lang).format(message.id, Some(&args))
 }
 
 #[cfg(test)]
