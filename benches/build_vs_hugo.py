@@ -78,16 +78,20 @@ def summary(name, samples):
 
 
 def main():
+    global OUT
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--out", default=OUT, help="where corpora and outputs go (tmpfs: /dev/shm/...)")
     args = ap.parse_args()
+    OUT = args.out
     if not os.path.exists(KENG):
         sys.exit("build keng first: cargo build --release")
     use_hugo = not args.no_hugo and shutil.which("hugo")
     os.makedirs(OUT, exist_ok=True)
 
+    previous = None  # (pages, keng clean wall) of the last size, for the scaling ratio
     for pages in args.pages:
         keng_site = generate(pages, "neutral")
         hugo_site = generate(pages, "hugo") if use_hugo else None
@@ -118,6 +122,10 @@ def main():
             if hugo:
                 h_wall, h_cpu = summary(f"hugo {mode}", hugo)
                 print(f"  ratio keng/hugo ({mode}): wall {k_wall / h_wall:.3f}, CPU {k_cpu / h_cpu:.3f}")
+            if mode == "clean":
+                if previous:
+                    print(f"  scaling: {pages / previous[0]:.0f}x the articles took {k_wall / previous[1]:.2f}x the time")
+                previous = (pages, k_wall)
 
 
 if __name__ == "__main__":

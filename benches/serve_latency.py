@@ -1,70 +1,149 @@
 #!/usr/bin/env python3
-"""keng serve: time from saving one article to the reload event, and memory.
+"""keng serve: time from saving a change to the reload event, for every kind of edit, and memory.
 
 Starts `keng serve` (release build) on a generated corpus, listens to the
-event stream, edits one article at a time and measures how long the
-`reload` event takes; reports median and p95 and the server's RSS after the
-first and after the last edit. Usage:
-  benches/serve_latency.py CORPUS_DIR [--edits 20] [--memory-edits 100] [--what body|title] [--keng BIN]
+event stream and makes one kind of change at a time, measuring how long
+the `reload` event takes after the save:
+
+  body      append a sentence to an article (no list shows it)
+  title     change an article's title (lists, feeds, terms show it)
+  template  edit a site template (templates/page.html, a copy of the theme's)
+  new       add an article
+  delete    delete an article
+  rename    rename an article's file (its address changes)
+  config    change site.toml's description
+
+After each change it waits until the preview is quiet again (the full
+build that follows quick updates has run), so one change never times
+another. Prints median and p95 per kind, and the server's RSS after the
+first change and at the end. The corpus is changed; generate a fresh one
+(`../shared/bench/gen_corpus.py`, see build_vs_hugo.py) for each run.
+
+  benches/serve_latency.py CORPUS_DIR [--kinds body title ...] [--edits 10] [--keng BIN]
 """
-import argparse, os, re, socket, statistics, subprocess, sys, time
+import argparse, os, re, shutil, socket, statistics, subprocess, time
+
+KINDS = ["body", "title", "template", "new", "delete", "rename", "config"]
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 ap = argparse.ArgumentParser()
 ap.add_argument("corpus")
-ap.add_argument("--edits", type=int, default=20)
-ap.add_argument("--memory-edits", type=int, default=100)
+ap.add_argument("--kinds", nargs="+", choices=KINDS, default=KINDS)
+ap.add_argument("--edits", type=int, default=10, help="changes of each kind")
+ap.add_argument("--quiet-for", type=float,
+                help="seconds without an event that count as quiet (default: 0.7 s, the pause before the "
+                     "full build that follows a quick update, plus 1.5x the first build's time)")
 ap.add_argument("--keng", help="the keng binary (default: target/release/keng)")
-ap.add_argument("--what", choices=["body", "title"], default="body",
-                help="append to the body (no list shows it) or change the title (lists, feeds, terms show it)")
 args = ap.parse_args()
-keng = args.keng or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "release", "keng")
-proc = subprocess.Popen([keng, "serve", "-q", "--port", "0", "--root", args.corpus], stderr=subprocess.PIPE, text=True)
+keng = args.keng or os.path.join(HERE, "..", "target", "release", "keng")
+news = os.path.join(args.corpus, "content", "news")
+templates = os.path.join(args.corpus, "templates")
+if "template" in args.kinds and not os.path.exists(os.path.join(templates, "page.html")):
+    os.makedirs(templates, exist_ok=True)
+    shutil.copy(os.path.join(HERE, "..", "themes", "default", "templates", "page.html"), templates)
+
+started = time.perf_counter()
+proc = subprocess.Popen([keng, "serve", "-q", "--lang", "en", "--port", "0", "--root", args.corpus],
+                        stderr=subprocess.PIPE, text=True)
 port = None
 while port is None:
     line = proc.stderr.readline()
     m = re.search(r"Serving http://127\.0\.0\.1:(\d+)/", line)
     if m:
         port = int(m.group(1))
+if args.quiet_for is None:
+    args.quiet_for = 0.7 + 1.5 * (time.perf_counter() - started) + 0.3
 s = socket.create_connection(("127.0.0.1", port))
 # The preview answers only requests addressed to itself (DNS rebinding).
 s.sendall(f"GET /__keng/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())
-s.settimeout(120)
+s.settimeout(300)
 buf = s.recv(65536)  # the response head: the stream is open
-time.sleep(0.3)
+
 
 def wait_reload():
     global buf
     while b"event: reload" not in buf:
         buf += s.recv(65536)
+    if b"event: failed" in buf.split(b"event: reload", 1)[0]:
+        raise SystemExit(f"the build failed: {buf[:2000]!r}")
     buf = buf.split(b"event: reload", 1)[1]
+
+
+def wait_quiet():
+    """Until no event came for --quiet-for seconds (keep-alives aside)."""
+    global buf
+    s.settimeout(args.quiet_for)
+    try:
+        while True:
+            chunk = s.recv(65536)
+            if chunk.strip() and not chunk.strip().startswith(b":"):
+                buf = b""
+    except socket.timeout:
+        pass
+    s.settimeout(300)
+    buf = b""
+
 
 def rss_mib():
     for line in open(f"/proc/{proc.pid}/status"):
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 
-news = os.path.join(args.corpus, "content", "news")
-files = sorted(f for f in os.listdir(news) if f.endswith(".md") and f != "_index.md")
-times, rss_first = [], None
-total = max(args.edits, args.memory_edits)
-for i in range(total):
-    path = os.path.join(news, files[i % len(files)])
-    text = open(path, encoding="utf-8").read()
-    start = time.perf_counter()
-    if args.what == "title":
-        edited = re.sub(r'^title = "(.*)"$', lambda m: f'title = "{m.group(1)} ({i})"', text, count=1, flags=re.M)
-    else:
-        edited = text + f"\nSửa lần {i}.\n"
-    open(path, "w", encoding="utf-8").write(edited)
-    wait_reload()
-    if i < args.edits:
+
+def articles():
+    return sorted(f for f in os.listdir(news) if f.endswith(".md") and f != "_index.md")
+
+
+def write(path, text):
+    open(path, "w", encoding="utf-8").write(text)
+
+
+def change(kind, i):
+    """Makes one change; returns the time it was saved."""
+    files = articles()
+    path = os.path.join(news, files[(i * 7919) % len(files)])
+    if kind == "body":
+        text = open(path, encoding="utf-8").read() + f"\nSửa lần {i}.\n"
+        start = time.perf_counter(); write(path, text)
+    elif kind == "title":
+        text = open(path, encoding="utf-8").read()
+        text = re.sub(r'^title = "(.*)"$', lambda m: f'title = "{m.group(1)} ({i})"', text, count=1, flags=re.M)
+        start = time.perf_counter(); write(path, text)
+    elif kind == "template":
+        page = os.path.join(templates, "page.html")
+        text = open(page, encoding="utf-8").read() + f"\n{{# sửa {i} #}}\n"
+        start = time.perf_counter(); write(page, text)
+    elif kind == "new":
+        text = f'+++\ntitle = "Bài mới số {i}"\ndate = 2026-11-{1 + i % 28:02d}\ntags = ["lừa đảo"]\n+++\n\nNội dung bài mới.\n'
+        start = time.perf_counter(); write(os.path.join(news, f"bai-moi-{i}.md"), text)
+    elif kind == "delete":
+        start = time.perf_counter(); os.remove(path)
+    elif kind == "rename":
+        start = time.perf_counter(); os.rename(path, os.path.join(news, f"doi-ten-{i}-{files[0]}"))
+    elif kind == "config":
+        config = os.path.join(args.corpus, "site.toml")
+        text = re.sub(r'^description = .*\n', "", open(config, encoding="utf-8").read(), flags=re.M)
+        start = time.perf_counter(); write(config, f'description = "Bản tin số {i}"\n' + text)
+    return start
+
+
+wait_quiet()
+results, rss_first = {}, None
+for kind in args.kinds:
+    times = []
+    for i in range(args.edits):
+        start = change(kind, i)
+        wait_reload()
         times.append((time.perf_counter() - start) * 1000)
-    if i == 0:
-        rss_first = rss_mib()
+        if rss_first is None:
+            rss_first = rss_mib()
+        wait_quiet()
+    results[kind] = sorted(times)
 rss_last = rss_mib()
 proc.terminate()
 proc.wait()
-times.sort()
-p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
-print(f"{len(files)} articles, {args.what} edits; save -> reload over {len(times)} edits: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms")
-print(f"RSS after the first edit {rss_first:.0f} MiB, after {total} edits {rss_last:.0f} MiB")
+print(f"{len(articles())} articles; save -> reload, {args.edits} changes of each kind:")
+for kind, times in results.items():
+    p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
+    print(f"  {kind:<9} median {statistics.median(times):7.0f} ms   p95 {p95:7.0f} ms")
+print(f"RSS after the first change {rss_first:.0f} MiB, at the end {rss_last:.0f} MiB")
