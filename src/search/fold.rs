@@ -6,26 +6,72 @@
 //! drop the marks, `đ` → `d` and `Đ` → `D` (they have no decomposition),
 //! lowercase. The theme's search script does exactly the same in the browser.
 
+use std::sync::OnceLock;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let latin = latin_table();
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if c == 'đ' || c == 'Đ' {
-            out.push('d');
+            continue;
+        }
+        // Vietnamese letters (Latin-1 to Latin Extended Additional) fold to
+        // one ASCII letter: looked up instead of decomposed, which was 8%
+        // of a 10,000-article build.
+        let folded = (c as usize)
+            .checked_sub(LATIN_FIRST as usize)
+            .and_then(|i| latin.get(i))
+            .copied()
+            .unwrap_or(0);
+        if folded != 0 {
+            out.push(char::from(folded));
         } else {
-            // Canonical decomposition of one character is its NFD; a mark
-            // given on its own (NFD input) is dropped the same way.
-            decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    out.extend(d.to_lowercase());
-                }
-            });
+            fold_char(c, &mut out);
         }
     }
     out
+}
+
+/// The folding of one character, by the rules above.
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if c == 'đ' || c == 'Đ' {
+        out.push('d');
+    } else {
+        // Canonical decomposition of one character is its NFD; a mark
+        // given on its own (NFD input) is dropped the same way.
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        });
+    }
+}
+
+const LATIN_FIRST: char = '\u{00C0}';
+const LATIN_LAST: char = '\u{1EFF}';
+
+/// For every character from À to the end of Latin Extended Additional, the
+/// ASCII letter it folds to, or 0 when it folds to something else (made
+/// from `fold_char`, so the two cannot disagree).
+fn latin_table() -> &'static [u8] {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (LATIN_FIRST..=LATIN_LAST)
+            .map(|c| {
+                let mut folded = String::new();
+                fold_char(c, &mut folded);
+                match folded.as_bytes() {
+                    [b] if b.is_ascii_alphabetic() => *b,
+                    _ => 0,
+                }
+            })
+            .collect()
+    })
 }
 
 /// Words of already folded text: runs of letters and digits.
@@ -59,6 +105,15 @@ mod tests {
                 assert_eq!(fold(&v.to_string()), plain, "{v}");
                 assert_eq!(fold(&v.to_uppercase().to_string()), plain, "{v} upper");
             }
+        }
+    }
+
+    #[test]
+    fn the_table_folds_as_the_rules_do() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let mut slow = String::new();
+            fold_char(c, &mut slow);
+            assert_eq!(fold(&c.to_string()), slow, "{c:?}");
         }
     }
 
