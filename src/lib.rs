@@ -163,10 +163,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     })
 }
 
-/// Drops the source text of every entry once no finding can point into it
-/// any more (after the content warnings): rendering reads the converted
-/// body, never the source, and 50,000 articles hold 391 MB of it. Only
-/// when this build holds the site alone; `keng serve` keeps its texts.
+/// Drops every entry's source text once no finding can point into it (after
+/// the content warnings): rendering reads the converted body, and 50,000
+/// articles hold 391 MB of source. `keng serve` (sharing the site) keeps it.
 fn release_sources(mut site: Arc<Site>) -> Arc<Site> {
     if let Some(graph) = Arc::get_mut(&mut site) {
         for page in &mut graph.pages {
