@@ -12,6 +12,8 @@ the `reload` event takes after the save:
   delete    delete an article
   rename    rename an article's file (its address changes)
   config    change site.toml's description
+  busy      change a title while the full build that follows the previous
+            change runs (0.9 s after it: the build starts after a 0.7 s pause)
 
 After each change it waits until the preview is quiet again (the full
 build that follows quick updates has run), so one change never times
@@ -23,7 +25,7 @@ first change and at the end. The corpus is changed; generate a fresh one
 """
 import argparse, os, re, shutil, socket, statistics, subprocess, time
 
-KINDS = ["body", "title", "template", "new", "delete", "rename", "config"]
+KINDS = ["body", "title", "template", "new", "delete", "rename", "config", "busy"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 ap = argparse.ArgumentParser()
@@ -102,6 +104,12 @@ def change(kind, i):
     """Makes one change; returns the time it was saved."""
     files = articles()
     path = os.path.join(news, files[(i * 7919) % len(files)])
+    if kind == "busy":
+        # The previous change's full build starts 0.7 s after it; edit meanwhile.
+        change("title", i + 1000)
+        wait_reload()
+        time.sleep(0.9)
+        return change("title", i + 2000)
     if kind == "body":
         text = open(path, encoding="utf-8").read() + f"\nSửa lần {i}.\n"
         start = time.perf_counter(); write(path, text)

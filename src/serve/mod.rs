@@ -70,6 +70,10 @@ pub struct State {
     /// A full build runs in the background / another is wanted after it.
     background_running: AtomicBool,
     background_wanted: AtomicBool,
+    /// Threads of the background builds, apart from rayon's global pool:
+    /// an edit saved meanwhile renders at once instead of queueing
+    /// behind the build's tasks.
+    background_pool: Option<rayon::ThreadPool>,
     /// When the last change came in: the background build waits for a pause.
     last_change: Mutex<Instant>,
 }
@@ -101,6 +105,10 @@ impl State {
             apply: Mutex::new(()),
             background_running: AtomicBool::new(false),
             background_wanted: AtomicBool::new(false),
+            background_pool: rayon::ThreadPoolBuilder::new()
+                .thread_name(|i| format!("keng-background-{i}"))
+                .build()
+                .ok(),
             last_change: Mutex::new(Instant::now()),
         }
     }
@@ -260,7 +268,12 @@ impl State {
                 }
                 state.background_wanted.store(false, Ordering::SeqCst);
                 let started_at = state.generation.load(Ordering::SeqCst);
-                if let Ok((site, files)) = crate::build_site_in_memory(&state.opts) {
+                let build = || crate::build_site_in_memory(&state.opts);
+                let built = match &state.background_pool {
+                    Some(pool) => pool.install(build),
+                    None => build(),
+                };
+                if let Ok((site, files)) = built {
                     let _apply = state.apply.lock().unwrap_or_else(|p| p.into_inner());
                     if state.generation.load(Ordering::SeqCst) == started_at {
                         *state.files.write().unwrap_or_else(|p| p.into_inner()) = files;
