@@ -35,7 +35,7 @@ fn cap_choice(p: &mut Problems, value: Option<Spanned<String>>, allowed: &[&str]
             p.error(
                 v.span(),
                 msg!("cap-value-invalid", key = key, allowed = list, found = v.get_ref()),
-                Some(msg!("cap-value-invalid-hint", key = key)),
+                msg!("cap-value-invalid-hint", key = key),
             );
             allowed[0].to_string()
         }
@@ -56,11 +56,7 @@ pub(super) fn cap(p: &mut Problems, raw: RawCap, base_url: &str, title: &str) ->
     let scope = cap_choice(p, raw.scope, CAP_SCOPES, "scope");
     let sender = match raw.sender {
         Some(s) if s.get_ref().contains([' ', ',', '<', '&']) || s.get_ref().is_empty() => {
-            p.error(
-                s.span(),
-                msg!("cap-sender-invalid"),
-                Some(msg!("cap-sender-invalid-hint")),
-            );
+            p.error(s.span(), msg!("cap-sender-invalid"), msg!("cap-sender-invalid-hint"));
             String::new()
         }
         Some(s) => s.into_inner(),

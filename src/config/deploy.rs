@@ -117,7 +117,7 @@ fn string(p: &mut Problems, table: &RawTable, key: &str) -> Option<Spanned<Strin
                     key = key,
                     found = crate::value::toml_type_name(other)
                 ),
-                Some(msg!("deploy-not-string-hint", key = key)),
+                msg!("deploy-not-string-hint", key = key),
             );
             None
         }
@@ -133,14 +133,14 @@ fn unknown_keys(p: &mut Problems, table: &RawTable, section: &str, known: &[&str
             p.error(
                 key.span(),
                 msg!("deploy-credential-key", key = key.get_ref()),
-                Some(credentials_hint()),
+                credentials_hint(),
             );
         } else {
             let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
             p.error(
                 key.span(),
                 msg!("deploy-unknown-key", key = key.get_ref(), section = section),
-                Some(msg!("deploy-unknown-key-hint", section = section, keys = list)),
+                msg!("deploy-unknown-key-hint", section = section, keys = list),
             );
         }
     }
@@ -172,7 +172,7 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
                         "deploy-precompress-not-bool",
                         found = crate::value::toml_type_name(other)
                     ),
-                    Some(msg!("deploy-precompress-not-bool-hint")),
+                    msg!("deploy-precompress-not-bool-hint"),
                 );
                 false
             }
@@ -182,7 +182,7 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
         p.error(
             table_start(&table),
             msg!("deploy-target-incomplete", section = section),
-            Some(msg!("deploy-target-incomplete-hint")),
+            msg!("deploy-target-incomplete-hint"),
         );
         return None;
     };
@@ -190,13 +190,13 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
         p.error(
             name.span(),
             msg!("deploy-target-name-empty"),
-            Some(msg!("deploy-target-name-empty-hint")),
+            msg!("deploy-target-name-empty-hint"),
         );
     } else if earlier.iter().any(|t| &t.name == name.get_ref()) {
         p.error(
             name.span(),
             msg!("deploy-target-name-twice", section = section, name = name.get_ref()),
-            Some(msg!("deploy-target-name-twice-hint")),
+            msg!("deploy-target-name-twice-hint"),
         );
     }
     let place = match parse_place(url.get_ref()) {
@@ -205,7 +205,7 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
             p.error(
                 url.span(),
                 msg!("deploy-target-url-invalid", name = name.get_ref(), problem = message),
-                Some(hint),
+                hint,
             );
             return None;
         }
@@ -214,7 +214,7 @@ fn target(p: &mut Problems, table: RawTable, earlier: &[DeployTarget]) -> Option
         p.error(
             url.span(),
             msg!("deploy-precompress-not-file"),
-            Some(msg!("deploy-precompress-not-file-hint")),
+            msg!("deploy-precompress-not-file-hint"),
         );
     }
     known_keys.then(|| DeployTarget {
@@ -298,7 +298,7 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
         p.error(
             table_start(&table),
             msg!("deploy-header-incomplete", section = section),
-            Some(msg!("deploy-header-incomplete-hint")),
+            msg!("deploy-header-incomplete-hint"),
         );
         return None;
     };
@@ -311,7 +311,7 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
             p.error(
                 pattern.span(),
                 msg!("deploy-header-pattern-invalid", detail = e.kind().to_string()),
-                Some(msg!("deploy-header-pattern-invalid-hint")),
+                msg!("deploy-header-pattern-invalid-hint"),
             );
             return None;
         }
@@ -320,7 +320,7 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
         p.error(
             headers.span(),
             msg!("deploy-headers-not-table"),
-            Some(msg!("deploy-headers-not-table-hint")),
+            msg!("deploy-headers-not-table-hint"),
         );
         return None;
     };
@@ -333,7 +333,7 @@ fn header_rule(p: &mut Problems, table: RawTable) -> Option<HeaderRule> {
                 p.error(
                     headers.span(),
                     msg!("deploy-header-invalid", name = name),
-                    Some(msg!("deploy-header-invalid-hint")),
+                    msg!("deploy-header-invalid-hint"),
                 );
             }
         }

@@ -23,12 +23,12 @@ impl<'a> Problems<'a> {
     }
 
     /// A problem at the value `span` covers, with what to do about it.
-    pub(super) fn error(&mut self, span: std::ops::Range<usize>, message: Message, hint: Option<Message>) {
-        let d = Diagnostic::new(self.path, message).at_offset(self.text, span.start);
-        self.errors.push(match hint {
-            Some(hint) => d.hint(hint),
-            None => d,
-        });
+    pub(super) fn error(&mut self, span: std::ops::Range<usize>, message: Message, hint: Message) {
+        self.errors.push(
+            Diagnostic::new(self.path, message)
+                .at_offset(self.text, span.start)
+                .hint(hint),
+        );
     }
 
     /// A required key that is missing, with the line to add.

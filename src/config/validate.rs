@@ -113,11 +113,7 @@ fn title(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
     match raw {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
         Some(t) => {
-            p.error(
-                t.span(),
-                msg!("config-title-empty"),
-                Some(msg!("config-title-empty-hint")),
-            );
+            p.error(t.span(), msg!("config-title-empty"), msg!("config-title-empty-hint"));
             String::new()
         }
         None => {
@@ -137,7 +133,7 @@ fn base_url(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
         p.error(
             u.span(),
             msg!("config-base-url-invalid", found = u.get_ref(), problem = problem),
-            Some(msg!("config-base-url-invalid-hint")),
+            msg!("config-base-url-invalid-hint"),
         );
     }
     url
@@ -150,7 +146,7 @@ fn language(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
         p.error(
             l.span(),
             msg!("config-language-invalid", found = l.get_ref()),
-            Some(msg!("config-language-invalid-hint")),
+            msg!("config-language-invalid-hint"),
         );
     }
     l.into_inner()
@@ -166,7 +162,7 @@ fn timezone(p: &mut Problems, raw: Option<Spanned<String>>) -> chrono_tz::Tz {
             p.error(
                 tz.span(),
                 msg!("config-timezone-unknown", found = tz.get_ref()),
-                Some(msg!("config-timezone-unknown-hint")),
+                msg!("config-timezone-unknown-hint"),
             );
             crate::date::DEFAULT_TIMEZONE
         }
@@ -183,7 +179,7 @@ fn languages(p: &mut Problems, raw: Option<Vec<Spanned<String>>>, language: &str
             p.error(
                 l.span(),
                 msg!("config-languages-invalid", found = code),
-                Some(msg!("config-languages-invalid-hint")),
+                msg!("config-languages-invalid-hint"),
             );
         } else if code != language && !languages.contains(code) {
             languages.push(l.into_inner());
@@ -198,7 +194,7 @@ fn theme(p: &mut Problems, raw: Option<Spanned<String>>) -> Option<String> {
         p.error(
             t.span(),
             msg!("config-theme-invalid", found = t.get_ref()),
-            Some(msg!("config-theme-invalid-hint")),
+            msg!("config-theme-invalid-hint"),
         );
         return None;
     }
@@ -217,13 +213,13 @@ fn taxonomies(p: &mut Problems, raw: Option<Spanned<Vec<Spanned<String>>>>) -> V
             p.error(
                 name.span(),
                 msg!("config-taxonomy-invalid", found = name.get_ref()),
-                Some(msg!("config-taxonomy-invalid-hint")),
+                msg!("config-taxonomy-invalid-hint"),
             );
         } else if taxonomies.contains(name.get_ref()) {
             p.error(
                 name.span(),
                 msg!("config-taxonomy-twice", found = name.get_ref()),
-                Some(msg!("config-taxonomy-twice-hint")),
+                msg!("config-taxonomy-twice-hint"),
             );
         } else {
             taxonomies.push(name.into_inner());
@@ -238,7 +234,7 @@ fn paginate_path(p: &mut Problems, raw: Option<Spanned<String>>) -> String {
             p.error(
                 s.span(),
                 msg!("config-paginate-path-invalid", found = s.get_ref()),
-                Some(msg!("config-paginate-path-invalid-hint")),
+                msg!("config-paginate-path-invalid-hint"),
             );
             String::new()
         }
@@ -271,7 +267,7 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
             p.error(
                 span,
                 msg!("config-image-widths-invalid"),
-                Some(msg!("config-image-widths-invalid-hint")),
+                msg!("config-image-widths-invalid-hint"),
             );
         } else {
             widths = list;
@@ -291,7 +287,7 @@ fn images(p: &mut Problems, raw: Option<RawImages>) -> ImagesConfig {
                 max = range.end().to_string(),
                 found = v.get_ref().to_string()
             ),
-            Some(msg!("config-image-value-out-of-range-hint", key = key)),
+            msg!("config-image-value-out-of-range-hint", key = key),
         );
         default
     };
@@ -316,7 +312,7 @@ fn site_kinds(p: &mut Problems, raw: BTreeMap<String, Spanned<super::kinds::RawK
             }
             Err(problems) => {
                 for (span, message, hint) in problems {
-                    p.error(span.unwrap_or_else(|| kind_span.clone()), message, Some(hint));
+                    p.error(span.unwrap_or_else(|| kind_span.clone()), message, hint);
                 }
             }
         }
@@ -333,7 +329,7 @@ fn feeds(p: &mut Problems, raw: RawFeeds, taxonomies: &[String]) -> FeedsConfig 
             p.error(
                 name.span(),
                 msg!("config-feed-taxonomy-unknown", found = name.get_ref()),
-                Some(msg!("config-feed-taxonomy-unknown-hint")),
+                msg!("config-feed-taxonomy-unknown-hint"),
             );
         }
     }

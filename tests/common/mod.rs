@@ -267,9 +267,10 @@ pub fn without_code(line: &str) -> String {
     let mut out = line.to_string();
     while let Some(start) = out.find("[K") {
         let end = start + 7;
-        let is_code = out.len() > end
-            && out.as_bytes()[end - 1] == b']'
-            && out[start + 2..end - 1].bytes().all(|b| b.is_ascii_digit());
+        // Bytes, not a str slice: "[Kết" must not split a character.
+        let bytes = out.as_bytes();
+        let is_code =
+            bytes.len() >= end && bytes[end - 1] == b']' && bytes[start + 2..end - 1].iter().all(u8::is_ascii_digit);
         if !is_code {
             break;
         }
