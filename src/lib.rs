@@ -60,7 +60,6 @@ use content::Site;
 use diagnostic::{Diagnostic, Diagnostics};
 use emit::{MemoryOutput, Output, StagedDir};
 pub use progress::Progress;
-use templates::Templates;
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -250,77 +249,24 @@ pub fn render_into(
     timings: &mut Vec<(&'static str, Duration)>,
 ) -> Result<PhotoStats, Diagnostics> {
     let t = Instant::now();
-    let cache = images::cache::Cache::new(&opts.root);
-    let static_files = emit::collect_static(
-        &opts.root,
-        site.config.theme.as_deref(),
-        site.config.allow_outside_links,
-    )?;
-    let asset_names = emit::fingerprinted_names(&static_files);
-    let (templates, strings) = prepare_templates(site, opts, &asset_names)?;
+    let prepared = render::Prepared::new(site, &opts.root)?;
     timings.push(("templates", t.elapsed()));
 
     let t = Instant::now();
-    let mut errors = Diagnostics::default();
-    // Static files first: a page rendered at the same path replaces one.
-    // A site's own robots.txt or _redirects replaces the generated one.
-    let plan: Vec<render::Job> = render::plan(site)
-        .into_iter()
-        .filter(|job| match job {
-            render::Job::Output { format, .. } => outputs::FORMATS[*format]
-                .replaced_by()
-                .is_none_or(|file| !static_files.contains_key(file)),
-            _ => true,
-        })
-        .collect();
-    for (rel, source) in &static_files {
-        let result = source.read().and_then(|bytes| {
-            emit::published_paths(rel, source, &asset_names)
-                .into_iter()
-                .try_for_each(|path| out.write(path, &bytes))
-        });
-        if let Err(e) = result {
-            errors.push(Diagnostic::new(
-                rel,
-                msg!("static-copy-failed", reason = diagnostic::io_reason(&e)),
-            ));
-        }
-    }
-    // `_headers` for static hosts that read it, unless the site has its own.
-    if !static_files.contains_key("_headers") {
-        let text = headers::headers_file(&site.config.deploy.headers, asset_names.values().map(String::as_str));
-        if let Err(e) = out.write("_headers", text.as_bytes()) {
-            errors.push(Diagnostic::new(
-                "_headers",
-                msg!("headers-write-failed", reason = diagnostic::io_reason(&e)),
-            ));
-        }
-    }
-    for asset in &site.assets {
-        let result = std::fs::read(&asset.source).and_then(|bytes| out.write(&asset.rel, &bytes));
-        if let Err(e) = result {
-            errors.push(Diagnostic::io(&asset.source, &e));
-        }
-    }
+    let plan = prepared.plan(site);
+    let mut errors = prepared.write_static(site, out);
     timings.push(("static", t.elapsed()));
 
     let t = Instant::now();
-    let renderer = render::Renderer {
-        site,
-        templates: &templates,
-        progress: opts.progress.as_ref(),
-        strings: &strings,
-        cache: &cache,
-    };
-    if let Err(e) = renderer.render_all(&plan, out) {
+    if let Err(e) = prepared.renderer(site, opts.progress.as_ref()).render_all(&plan, out) {
         errors.extend(e);
     }
     timings.push(("render", t.elapsed()));
     // Every photo was asked for: what was not is no longer needed.
-    let pruned = if errors.is_empty() { cache.prune() } else { 0 };
+    let pruned = if errors.is_empty() { prepared.cache.prune() } else { 0 };
     errors.into_result(PhotoStats {
         photos: site.pictures.len(),
-        made: cache.processed(),
+        made: prepared.cache.processed(),
         pruned,
     })
 }
@@ -333,61 +279,9 @@ pub fn render_jobs(
     jobs: &[render::Job],
     out: &dyn Output,
 ) -> Result<(), Diagnostics> {
-    let static_files = emit::collect_static(
-        &opts.root,
-        site.config.theme.as_deref(),
-        site.config.allow_outside_links,
-    )?;
-    let (templates, strings) = prepare_templates(site, opts, &emit::fingerprinted_names(&static_files))?;
-    let cache = images::cache::Cache::new(&opts.root);
-    let renderer = render::Renderer {
-        site,
-        templates: &templates,
-        progress: None,
-        strings: &strings,
-        cache: &cache,
-    };
-    renderer.render_all(jobs, out)
-}
-
-/// Templates with their shared values (asset URLs with hashes included),
-/// and the interface strings of each translation language.
-fn prepare_templates(
-    site: &Arc<Site>,
-    opts: &BuildOptions,
-    asset_names: &BTreeMap<String, String>,
-) -> Result<(Templates, BTreeMap<String, serde_json::Value>), Diagnostics> {
-    let mut globals = globals(site)?;
-    let base_url = &site.config.base_url;
-    let asset: BTreeMap<&String, String> = asset_names
-        .iter()
-        .map(|(rel, name)| (rel, format!("{base_url}/{name}")))
-        .collect();
-    globals.insert("asset", &asset);
-    let templates = Templates::load(&opts.root, site, globals)?;
-    let mut strings = BTreeMap::new();
-    for lang in &site.config.languages {
-        strings.insert(lang.clone(), templates::interface_strings(lang)?);
-    }
-    Ok((templates, strings))
-}
-
-/// Values shared by every template: `site`, `i18n`, `lang`, `now`,
-/// `current_alerts`.
-fn globals(site: &Site) -> Result<tera::Context, Diagnostics> {
-    let now = site.now;
-    let mut ctx = tera::Context::new();
-    ctx.insert("site", &view::SiteView::new(site));
-    ctx.insert("lang", &site.config.language);
-    ctx.insert("i18n", &templates::interface_strings(&site.config.language)?);
-    ctx.insert("now", &now.to_rfc3339());
-    let alerts: Vec<view::PageView> = kinds::alert::current_alerts(site)
-        .into_iter()
-        .map(|p| view::PageView::summary(site, p))
-        .collect();
-    ctx.insert("current_alerts", &alerts);
-    ctx.insert("site_feeds", &outputs::feed_links(site, feeds::FeedScope::Site));
-    Ok(ctx)
+    render::Prepared::new(site, &opts.root)?
+        .renderer(site, None)
+        .render_all(jobs, out)
 }
 
 /// Number of entries of each kind (`""` for entries without a kind).

@@ -24,8 +24,13 @@ struct Server {
 
 impl Server {
     fn start(site: &TestSite) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    fn start_with(site: &TestSite, env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_keng"))
             .env("KENG_LANG", "en")
+            .envs(env.iter().copied())
             .args(["serve", "--port", "0", "--root"])
             .arg(site.root())
             .stderr(Stdio::piped())
@@ -124,18 +129,20 @@ fn wait_for(events: &Receiver<String>, want: &str) -> String {
     }
 }
 
-/// Every HTML page the server answers equals the same page of a fresh full
-/// build of the site as it is on disk now (the reload script aside).
+/// Every file the server answers equals the same file of a fresh full build
+/// of the site as it is on disk now (the reload script aside), and asked
+/// right after a reload, pages come from the render on demand.
 fn assert_serves_a_fresh_build(site: &TestSite, server: &Server) {
     let mut opts = keng::BuildOptions::new(site.root());
     opts.base_url = Some(format!("http://127.0.0.1:{}", server.port));
     let fresh = keng::build_to_memory(&opts).unwrap();
-    for (rel, bytes) in fresh.iter().filter(|(rel, _)| rel.ends_with(".html")) {
+    // Pages first, while the background render may still be going.
+    let (pages, others): (Vec<_>, Vec<_>) = fresh.iter().partition(|(rel, _)| rel.ends_with(".html"));
+    for (rel, bytes) in pages.into_iter().chain(others) {
         let url = format!("/{}", rel.trim_end_matches("index.html"));
-        let served = server
-            .get(&url)
-            .2
-            .replace("<script src=\"/__keng/reload.js\" defer></script>", "");
+        let (status, _, served) = server.get(&url);
+        let served = served.replace("<script src=\"/__keng/reload.js\" defer></script>", "");
+        assert_eq!(status, 200, "{url}");
         assert_eq!(served, String::from_utf8_lossy(bytes), "{url}");
     }
 }
@@ -337,6 +344,56 @@ fn the_served_site_equals_a_fresh_build_after_edits() {
     );
     wait_for(&events, "event: reload");
     assert_serves_a_fresh_build(&site, &server);
+    server.stop();
+}
+
+#[test]
+fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
+    let site = TestSite::fixture("pagination");
+    // The render after a change waits, so pages come from the render on demand.
+    let server = Server::start_with(&site, &[("KENG_TEST_RENDER_DELAY_MS", "1500")]);
+    let events = server.events();
+    let changes: [(&str, &dyn Fn()); 5] = [
+        ("a template", &|| {
+            site.write(
+                "templates/page.html",
+                "<!doctype html>\n<html lang=\"vi\"><title>{{ page.title }}</title>\n<body><h1>Mẫu mới: {{ page.title }}</h1>{{ page.content | safe }}</body></html>\n",
+            )
+        }),
+        ("a new entry", &|| {
+            site.write(
+                "content/tin-tuc/ban-tin-moi.md",
+                "+++\ntitle = \"Bản tin mới\"\ndate = 2022-03-01\ntags = [\"tuần tra\"]\n+++\nMới.\n",
+            )
+        }),
+        ("a renamed entry", &|| {
+            std::fs::rename(
+                site.path("content/tin-tuc/ban-tin-3.md"),
+                site.path("content/tin-tuc/ban-tin-ba.md"),
+            )
+            .unwrap()
+        }),
+        ("a deleted entry", &|| {
+            std::fs::remove_file(site.path("content/tin-tuc/ban-tin-1.md")).unwrap()
+        }),
+        ("site.toml", &|| {
+            site.write(
+                "site.toml",
+                site.read("site.toml")
+                    .replacen("title = ", "title = \"Công an xã Hiệp Thạnh\"\n# ", 1),
+            )
+        }),
+    ];
+    for (what, change) in changes {
+        change();
+        let reload = wait_for(&events, "event:");
+
+        assert_eq!(reload, "event: ok", "after {what}");
+        wait_for(&events, "event: reload");
+        assert_serves_a_fresh_build(&site, &server);
+    }
+    assert!(server.get("/tin-tuc/ban-tin-2/").2.contains("Mẫu mới: Bản tin số 2"));
+    assert!(server.get("/").2.contains("Công an xã Hiệp Thạnh"));
     server.stop();
 }
 

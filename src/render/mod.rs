@@ -5,6 +5,9 @@
 //! other formats come from the table of `outputs`.
 
 mod pages;
+mod prepared;
+
+pub use prepared::{Prepared, page_file};
 
 use crate::messages::msg;
 use rayon::prelude::*;

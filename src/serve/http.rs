@@ -14,7 +14,7 @@ use axum::routing::get;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
-use super::{Signal, State};
+use super::{Found, Signal, State};
 
 const RELOAD_JS: &str = include_str!("reload.js");
 const SCRIPT_TAG: &str = "<script src=\"/__keng/reload.js\" defer></script>";
@@ -174,27 +174,23 @@ fn content_type(rel: &str) -> &'static str {
 }
 
 async fn file(Extract(state): Extract<Arc<State>>, uri: Uri) -> Response {
-    let files = state.files.read().unwrap_or_else(|p| p.into_inner());
-    let found = output_file(uri.path()).and_then(|rel| {
-        let bytes = files.get(&rel).or_else(|| files.get(&format!("{rel}/index.html")))?;
-        let rel = if files.contains_key(&rel) {
-            rel
-        } else {
-            format!("{rel}/index.html")
-        };
-        Some((rel, bytes.clone()))
-    });
+    let found = match output_file(uri.path()) {
+        Some(rel) => find(state.clone(), rel).await,
+        None => None,
+    };
     let (status, rel, bytes) = match found {
         Some((rel, bytes)) => (StatusCode::OK, rel, bytes),
         None => {
-            let page = files.get("404.html").cloned().unwrap_or_else(|| {
-                let text = crate::messages::msg!("serve-not-found").text();
-                format!("<!doctype html><title>404</title><p>{text}").into_bytes()
-            });
+            let page = match find(state, "404.html".to_string()).await {
+                Some((_, page)) => page,
+                None => {
+                    let text = crate::messages::msg!("serve-not-found").text();
+                    format!("<!doctype html><title>404</title><p>{text}").into_bytes()
+                }
+            };
             (StatusCode::NOT_FOUND, "404.html".to_string(), page)
         }
     };
-    drop(files);
     let ty = content_type(&rel);
     let body = if ty.starts_with("text/html") {
         inject(bytes)
@@ -208,6 +204,24 @@ async fn file(Extract(state): Extract<Arc<State>>, uri: Uri) -> Response {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     response
+}
+
+/// Output file `rel` (or `rel/index.html`) with its name: from the served
+/// files, rendered on demand, or once the render after a change is done.
+async fn find(state: Arc<State>, rel: String) -> Option<(String, Vec<u8>)> {
+    // Each wait ends with the render it waited for; a newer change may
+    // start another, hence a few rounds.
+    for _ in 0..8 {
+        let lookup = Arc::clone(&state);
+        let name = rel.clone();
+        let found = tokio::task::spawn_blocking(move || lookup.find(&name)).await.ok()?;
+        match found {
+            Found::File(name, bytes) => return Some((name, bytes)),
+            Found::Wait(pending) => pending.finished().await,
+            Found::Missing => return None,
+        }
+    }
+    None
 }
 
 /// Adds the reload script before `</body>` (or at the end).

@@ -14,10 +14,12 @@
 mod failure;
 mod http;
 pub mod incremental;
+mod on_demand;
 mod run;
 mod watch;
 
 pub use failure::Failure;
+pub use on_demand::{Found, Pending};
 pub use run::{Log, SERVING, serve};
 
 use std::collections::BTreeMap;
@@ -60,6 +62,8 @@ pub struct State {
     pub files: RwLock<BTreeMap<String, Vec<u8>>>,
     /// The site graph of the last good build, for one-entry updates.
     pub site: RwLock<Option<Arc<Site>>>,
+    /// Pages left to render after the last change (see [`on_demand`]).
+    pending: RwLock<Option<Arc<Pending>>>,
     pub failed: RwLock<Option<Failure>>,
     pub signals: broadcast::Sender<Signal>,
     pub opts: BuildOptions,
@@ -98,6 +102,7 @@ impl State {
         State {
             files: RwLock::new(BTreeMap::new()),
             site: RwLock::new(None),
+            pending: RwLock::new(None),
             failed: RwLock::new(None),
             signals,
             opts,
@@ -148,7 +153,7 @@ impl State {
         let Some(site) = self.site.read().unwrap_or_else(|p| p.into_inner()).clone() else {
             return Quick::NotApplicable;
         };
-        if self.failed.read().unwrap_or_else(|p| p.into_inner()).is_some() {
+        if self.failed.read().unwrap_or_else(|p| p.into_inner()).is_some() || self.rendering() {
             return Quick::NotApplicable;
         }
         let Some(&i) = site.page_by_rel.get(rel) else {
@@ -199,6 +204,9 @@ impl State {
     /// follows in the background for the hashed asset addresses). Returns
     /// false when one of them is not a plain static file of the site.
     pub fn copy_static(self: &Arc<Self>, paths: &[std::path::PathBuf]) -> bool {
+        if self.rendering() {
+            return false;
+        }
         let root = self.opts.root.canonicalize().unwrap_or_else(|_| self.opts.root.clone());
         let theme = self
             .site
@@ -293,8 +301,8 @@ impl State {
         });
     }
 
-    /// True while a background build is running (tests wait for it).
+    /// True while a background build or render is running (tests wait for it).
     pub fn busy(&self) -> bool {
-        self.background_running.load(Ordering::SeqCst)
+        self.background_running.load(Ordering::SeqCst) || self.rendering()
     }
 }

@@ -114,11 +114,14 @@ fn apply(
             findings = failure.text()
         ));
     };
-    // Folders that appeared (a new static/) do not count against a CSS-only change.
-    let css_only = changed
-        .iter()
-        .filter(|(p, _)| !p.is_dir())
-        .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
+    // Folders that appeared (a new static/) do not count against a CSS-only
+    // change, nor for one: a new templates/ folder may come alone, its
+    // files made before it was watched.
+    let files: Vec<_> = changed.iter().filter(|(p, _)| !p.is_dir()).collect();
+    let css_only = !files.is_empty()
+        && files
+            .iter()
+            .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
     let reload = if css_only { Signal::Css } else { Signal::Reload };
     if let Some(rel) = edited_entry(root, changed) {
         match state.quick_update(&rel) {
@@ -143,7 +146,14 @@ fn apply(
             return;
         }
     }
-    match state.rebuild() {
+    // Templates (but those of shortcodes, which shape the converted
+    // bodies) and static files leave the site graph as it is.
+    let keep_graph = changed.iter().all(|(p, k)| match k {
+        ChangeKind::Static => true,
+        ChangeKind::Template => !p.components().any(|c| c.as_os_str() == "shortcodes"),
+        _ => false,
+    });
+    match state.rebuild_on_demand(keep_graph) {
         Ok(_) => {
             let _ = state.signals.send(Signal::Ok);
             let _ = state.signals.send(reload);

@@ -1,0 +1,202 @@
+//! Render on demand. After a change that touches many pages (a template,
+//! a new, deleted or renamed entry, `site.toml`), the new site graph and
+//! templates are swapped in as soon as they are ready, before any page is
+//! rendered: the browser reloads at once and each page it asks for is
+//! rendered then, while a background render brings every other file up to
+//! date. A request for a file no job is known to write (a feed, the search
+//! index) waits for that background render.
+//!
+//! Until it finishes, the files served before the change are kept aside:
+//! when a page fails to render with the new templates, the editor sees the
+//! findings over the last good version of the page.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use super::{Signal, State};
+use crate::content::Site;
+use crate::diagnostic::Diagnostics;
+use crate::emit::MemoryOutput;
+use crate::plan::Job;
+use crate::render::Prepared;
+
+/// A site graph whose pages are not all rendered yet.
+pub struct Pending {
+    /// The state's generation it belongs to: a newer change replaces it.
+    generation: u64,
+    site: Arc<Site>,
+    prepared: Prepared,
+    /// Output file → the job that writes it, for the pages an editor opens.
+    by_file: HashMap<String, Job>,
+    /// The files served before the change.
+    previous: BTreeMap<String, Vec<u8>>,
+    /// Becomes true when the background render has finished (or was overtaken).
+    done: tokio::sync::watch::Sender<bool>,
+}
+
+impl Pending {
+    /// Waits until the background render has finished.
+    pub async fn finished(&self) {
+        let mut done = self.done.subscribe();
+        let _ = done.wait_for(|d| *d).await;
+    }
+}
+
+/// What a request finds.
+pub enum Found {
+    File(String, Vec<u8>),
+    /// Not rendered yet: wait for this render and look again.
+    Wait(Arc<Pending>),
+    Missing,
+}
+
+impl State {
+    /// Brings the served site up to date with a change lazily (see the
+    /// module's text). With `keep_graph` (only templates or static files
+    /// changed), the site graph of the last good build is kept; otherwise
+    /// the content is loaded again. Returns the number of files planned.
+    pub fn rebuild_on_demand(self: &Arc<Self>, keep_graph: bool) -> Result<usize, super::Failure> {
+        let kept = if keep_graph && self.failed.read().unwrap_or_else(|p| p.into_inner()).is_none() {
+            self.site.read().unwrap_or_else(|p| p.into_inner()).clone()
+        } else {
+            None
+        };
+        let site = match kept {
+            Some(site) => site,
+            None => crate::load_site(&self.opts, &mut Vec::new()).map_err(|e| self.record_failure(&e))?,
+        };
+        let prepared = Prepared::new(&site, &self.opts.root).map_err(|e| self.record_failure(&e))?;
+        let copied = MemoryOutput::default();
+        let errors = prepared.write_static(&site, &copied);
+        if !errors.is_empty() {
+            return Err(self.record_failure(&errors));
+        }
+        let jobs = prepared.plan(&site);
+        let by_file: HashMap<String, Job> = jobs
+            .iter()
+            .filter_map(|&job| Some((crate::render::page_file(&site, job)?, job)))
+            .collect();
+        let count = jobs.len();
+        let pending = {
+            let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
+            let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+            let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
+            let previous = std::mem::replace(&mut *files, copied.into_files());
+            // A render still pending keeps its own last good files.
+            let previous = match self.pending.write().unwrap_or_else(|p| p.into_inner()).take() {
+                Some(older) => {
+                    older.done.send_replace(true);
+                    let mut kept = Arc::try_unwrap(older).map(|p| p.previous).unwrap_or_default();
+                    kept.extend(previous);
+                    kept
+                }
+                None => previous,
+            };
+            let pending = Arc::new(Pending {
+                generation,
+                site: Arc::clone(&site),
+                prepared,
+                by_file,
+                previous,
+                done: tokio::sync::watch::channel(false).0,
+            });
+            *self.pending.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&pending));
+            *self.site.write().unwrap_or_else(|p| p.into_inner()) = Some(site);
+            self.set_failed(None);
+            pending
+        };
+        let state = Arc::clone(self);
+        std::thread::spawn(move || state.render_rest(&pending, &jobs));
+        Ok(count)
+    }
+
+    /// The background half: renders every job, then serves the result
+    /// unless a newer change came in meanwhile.
+    fn render_rest(&self, pending: &Pending, jobs: &[Job]) {
+        // Tests hold the background render back to see pages rendered on demand.
+        if let Some(ms) = std::env::var("KENG_TEST_RENDER_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
+        let out = MemoryOutput::default();
+        let render = || pending.prepared.renderer(&pending.site, None).render_all(jobs, &out);
+        let result = match &self.background_pool {
+            Some(pool) => pool.install(render),
+            None => render(),
+        };
+        {
+            let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
+            if self.generation.load(Ordering::SeqCst) == pending.generation {
+                let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
+                match result {
+                    Ok(()) => {
+                        for (path, bytes) in out.into_files() {
+                            files.insert(path, bytes);
+                        }
+                    }
+                    Err(errors) => {
+                        // The last good pages, under the findings.
+                        *files = pending.previous.clone();
+                        let _ = self.signals.send(Signal::Failed(self.record_failure(&errors)));
+                    }
+                }
+                *self.pending.write().unwrap_or_else(|p| p.into_inner()) = None;
+            }
+        }
+        pending.done.send_replace(true);
+    }
+
+    /// Output file `rel` (or `rel/index.html`), rendered first if the last
+    /// change left it to be rendered on demand.
+    pub fn find(&self, rel: &str) -> Found {
+        let index = format!("{rel}/index.html");
+        let look = |files: &BTreeMap<String, Vec<u8>>| {
+            [rel, index.as_str()]
+                .into_iter()
+                .find_map(|name| Some(Found::File(name.to_string(), files.get(name)?.clone())))
+        };
+        if let Some(found) = look(&self.files.read().unwrap_or_else(|p| p.into_inner())) {
+            return found;
+        }
+        let Some(pending) = self.pending.read().unwrap_or_else(|p| p.into_inner()).clone() else {
+            return Found::Missing;
+        };
+        let Some((name, &job)) = [rel, index.as_str()]
+            .into_iter()
+            .find_map(|name| Some((name, pending.by_file.get(name)?)))
+        else {
+            return Found::Wait(pending);
+        };
+        let out = MemoryOutput::default();
+        match pending.prepared.renderer(&pending.site, None).render(job, &out) {
+            Ok(()) => {
+                let rendered = out.into_files();
+                let bytes = rendered.get(name).cloned();
+                let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
+                if self.generation.load(Ordering::SeqCst) == pending.generation {
+                    self.files.write().unwrap_or_else(|p| p.into_inner()).extend(rendered);
+                }
+                match bytes {
+                    Some(bytes) => Found::File(name.to_string(), bytes),
+                    None => Found::Wait(pending),
+                }
+            }
+            Err(finding) => {
+                let failure = self.record_failure(&Diagnostics::from(finding));
+                let _ = self.signals.send(Signal::Failed(failure));
+                match pending.previous.get(name) {
+                    Some(bytes) => Found::File(name.to_string(), bytes.clone()),
+                    None => Found::Missing,
+                }
+            }
+        }
+    }
+
+    /// True while pages are left to render after a change.
+    pub fn rendering(&self) -> bool {
+        self.pending.read().unwrap_or_else(|p| p.into_inner()).is_some()
+    }
+}
