@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""keng serve: time from saving a change to the reload event, for every kind of edit, and memory.
+"""keng serve: time from saving a change to the reload event, and to the page the editor looks at, for every kind of edit, and memory.
 
 Starts `keng serve` (release build) on a generated corpus, listens to the
 event stream and makes one kind of change at a time, measuring how long
@@ -15,6 +15,11 @@ the `reload` event takes after the save:
   busy      change a title while the full build that follows the previous
             change runs (0.9 s after it: the build starts after a 0.7 s pause)
 
+Then it asks for the page an editor would be looking at (the edited or new
+article, the news list after a delete, an article after a template edit,
+the home page after a site.toml edit) and reports the time from the save
+until that page has arrived too: what the editor actually waits for.
+
 After each change it waits until the preview is quiet again (the full
 build that follows quick updates has run), so one change never times
 another. Prints median and p95 per kind, and the server's RSS after the
@@ -23,7 +28,7 @@ first change and at the end. The corpus is changed; generate a fresh one
 
   benches/serve_latency.py CORPUS_DIR [--kinds body title ...] [--edits 10] [--keng BIN]
 """
-import argparse, os, re, shutil, socket, statistics, subprocess, time
+import argparse, http.client, os, re, shutil, socket, statistics, subprocess, time
 
 KINDS = ["body", "title", "template", "new", "delete", "rename", "config", "busy"]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -100,8 +105,22 @@ def write(path, text):
     open(path, "w", encoding="utf-8").write(text)
 
 
+def url_of(file):
+    return f"/news/{file[:-3]}/"
+
+
+def fetch(path):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    conn.request("GET", path, headers={"Host": f"127.0.0.1:{port}"})
+    res = conn.getresponse()
+    res.read()
+    conn.close()
+    if res.status != 200:
+        raise SystemExit(f"{path}: {res.status}")
+
+
 def change(kind, i):
-    """Makes one change; returns the time it was saved."""
+    """Makes one change; returns the time it was saved and the page to look at."""
     files = articles()
     path = os.path.join(news, files[(i * 7919) % len(files)])
     if kind == "busy":
@@ -110,6 +129,7 @@ def change(kind, i):
         wait_reload()
         time.sleep(0.9)
         return change("title", i + 2000)
+    shown = url_of(os.path.basename(path))
     if kind == "body":
         text = open(path, encoding="utf-8").read() + f"\nSửa lần {i}.\n"
         start = time.perf_counter(); write(path, text)
@@ -124,34 +144,45 @@ def change(kind, i):
     elif kind == "new":
         text = f'+++\ntitle = "Bài mới số {i}"\ndate = 2026-11-{1 + i % 28:02d}\ntags = ["lừa đảo"]\n+++\n\nNội dung bài mới.\n'
         start = time.perf_counter(); write(os.path.join(news, f"bai-moi-{i}.md"), text)
+        shown = url_of(f"bai-moi-{i}.md")
     elif kind == "delete":
         start = time.perf_counter(); os.remove(path)
+        shown = "/news/"
     elif kind == "rename":
         start = time.perf_counter(); os.rename(path, os.path.join(news, f"doi-ten-{i}-{files[0]}"))
+        shown = url_of(f"doi-ten-{i}-{files[0]}")
     elif kind == "config":
         config = os.path.join(args.corpus, "site.toml")
         text = re.sub(r'^description = .*\n', "", open(config, encoding="utf-8").read(), flags=re.M)
         start = time.perf_counter(); write(config, f'description = "Bản tin số {i}"\n' + text)
-    return start
+        shown = "/"
+    return start, shown
 
 
 wait_quiet()
 results, rss_first = {}, None
 for kind in args.kinds:
-    times = []
+    times, pages = [], []
     for i in range(args.edits):
-        start = change(kind, i)
+        start, shown = change(kind, i)
         wait_reload()
         times.append((time.perf_counter() - start) * 1000)
+        fetch(shown)
+        pages.append((time.perf_counter() - start) * 1000)
         if rss_first is None:
             rss_first = rss_mib()
         wait_quiet()
-    results[kind] = sorted(times)
+    results[kind] = (sorted(times), sorted(pages))
 rss_last = rss_mib()
 proc.terminate()
 proc.wait()
-print(f"{len(articles())} articles; save -> reload, {args.edits} changes of each kind:")
-for kind, times in results.items():
-    p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
-    print(f"  {kind:<9} median {statistics.median(times):7.0f} ms   p95 {p95:7.0f} ms")
+def p95(times):
+    return times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
+
+
+print(f"{len(articles())} articles; {args.edits} changes of each kind, median (p95) in ms:")
+print(f"  {'':<9} {'save -> reload':>16} {'save -> page':>16}")
+for kind, (times, pages) in results.items():
+    print(f"  {kind:<9} {statistics.median(times):7.0f} ({p95(times):5.0f}) "
+          f"{statistics.median(pages):7.0f} ({p95(pages):5.0f})")
 print(f"RSS after the first change {rss_first:.0f} MiB, at the end {rss_last:.0f} MiB")
