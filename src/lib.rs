@@ -186,8 +186,14 @@ pub fn build_to_memory(opts: &BuildOptions) -> Result<BTreeMap<String, Vec<u8>>,
 
 /// As [`build_to_memory`], also returning the site graph it rendered.
 pub fn build_site_in_memory(opts: &BuildOptions) -> Result<(Arc<Site>, MemoryFiles), Diagnostics> {
+    build_site_in_memory_reusing(opts, Reuse::default())
+}
+
+/// As [`build_site_in_memory`], taking over what `reuse` offers.
+pub fn build_site_in_memory_reusing(opts: &BuildOptions, reuse: Reuse) -> Result<(Arc<Site>, MemoryFiles), Diagnostics> {
     let mut timings = Vec::new();
-    let site = load_site(opts, &mut timings)?;
+    let (site, errors) = load_site_reusing(opts, &mut timings, reuse)?;
+    let site = errors.into_result(site)?;
     let out = MemoryOutput::default();
     render_into(&site, opts, &out, &mut timings)?;
     Ok((site, out.into_files()))
@@ -206,6 +212,26 @@ pub fn load_site_keep_going(
     opts: &BuildOptions,
     timings: &mut Vec<(&'static str, Duration)>,
 ) -> Result<(Arc<Site>, Diagnostics), Diagnostics> {
+    load_site_reusing(opts, timings, Reuse::default())
+}
+
+/// What a load may take over from the one before it (for `keng serve`).
+#[derive(Clone, Copy, Default)]
+pub struct Reuse<'a> {
+    /// Files parsed before, reused when unchanged.
+    pub files: Option<&'a load::LoadCache>,
+    /// The site built before: an entry whose text and address are the same
+    /// keeps its converted body when nothing in it depends on other
+    /// entries. Only valid when neither site.toml nor a template changed.
+    pub previous: Option<&'a Site>,
+}
+
+/// As [`load_site_keep_going`], taking over what `reuse` offers.
+pub fn load_site_reusing(
+    opts: &BuildOptions,
+    timings: &mut Vec<(&'static str, Duration)>,
+    reuse: Reuse,
+) -> Result<(Arc<Site>, Diagnostics), Diagnostics> {
     let t = Instant::now();
     let mut config = Config::load(&opts.root)?;
     kinds::check_site_kinds(&config, &opts.root.join(config::CONFIG_FILE))?;
@@ -219,6 +245,7 @@ pub fn load_site_keep_going(
         &load::LoadOptions {
             root: &opts.root,
             include_drafts: opts.include_drafts,
+            cache: reuse.files,
         },
     )?;
     timings.push(("load", t.elapsed()));
@@ -234,7 +261,7 @@ pub fn load_site_keep_going(
 
     let t = Instant::now();
     let library = templates::ShortcodeTemplates::load(&opts.root, &site.config)?;
-    let mut markdown_errors = markdown::render_site(&mut site, &library).err().unwrap_or_default();
+    let mut markdown_errors = markdown::render_site(&mut site, &library, reuse.previous).err().unwrap_or_default();
     markdown_errors.extend(pictures::unused_problems(&site));
     markdown_errors.extend(picture_errors);
     timings.push(("markdown", t.elapsed()));

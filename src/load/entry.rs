@@ -38,6 +38,7 @@ pub(super) enum FileKind {
     Data,
 }
 
+#[derive(Clone)]
 pub(super) enum Parsed {
     Section(Box<Section>),
     Page(Box<Page>),

@@ -16,8 +16,11 @@ use crate::config::Config;
 use crate::content::{Asset, Page, Section};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
+mod cache;
 mod entry;
 mod paths;
+
+pub use cache::LoadCache;
 
 pub use entry::new_section;
 use entry::{FileKind, Parsed, parse_file};
@@ -36,6 +39,8 @@ pub struct Loaded {
 pub struct LoadOptions<'a> {
     pub root: &'a Path,
     pub include_drafts: bool,
+    /// Files parsed by an earlier load, reused when unchanged.
+    pub cache: Option<&'a LoadCache>,
 }
 
 /// Reads every section, entry and asset of `ROOT/content`.
@@ -60,9 +65,13 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
     let (section_files, entry_files): (Vec<_>, Vec<_>) = to_parse
         .into_iter()
         .partition(|(_, _, kind)| matches!(kind, FileKind::Section));
+    let parse = |path: PathBuf, rel: String, kind: FileKind, inherited: Option<&str>| match opts.cache {
+        Some(cache) => cache.parse(config, path, rel, kind, inherited),
+        None => parse_file(config, path, rel, kind, inherited),
+    };
     let sections: Vec<Result<Parsed, Diagnostics>> = section_files
         .into_par_iter()
-        .map(|(path, rel, kind)| parse_file(config, path, rel, kind, None))
+        .map(|(path, rel, kind)| parse(path, rel, kind, None))
         .collect();
     for result in sections {
         match result {
@@ -80,7 +89,7 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
         .into_par_iter()
         .map(|(path, rel, kind)| {
             let inherited = inherited_kind(&section_kinds, &rel);
-            parse_file(config, path, rel, kind, inherited)
+            parse(path, rel, kind, inherited)
         })
         .collect();
     for result in entries {
@@ -92,6 +101,10 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
         }
     }
     attach_bundle_assets(&mut loaded, &config.languages);
+    if let Some(cache) = opts.cache {
+        let sections = loaded.sections.iter().filter_map(|s| Some(s.source.as_ref()?.rel.as_str()));
+        cache.keep_only(sections.chain(loaded.pages.iter().map(|p| p.source.rel.as_str())));
+    }
     errors.into_result(loaded)
 }
 

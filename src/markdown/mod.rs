@@ -11,6 +11,7 @@ mod findings;
 mod headings;
 mod links;
 mod pictures;
+mod reuse;
 pub mod safety;
 mod shortcodes;
 mod summary;
@@ -48,8 +49,13 @@ pub fn parser_options(config: &MarkdownConfig) -> Options {
 
 /// Renders every entry and section body of the site (and the Markdown
 /// fields of kind entries), then checks `#anchor`s of internal links against
-/// the headings of their targets.
-pub fn render_site(site: &mut Site, library: &dyn crate::shortcodes::Library) -> Result<(), Diagnostics> {
+/// the headings of their targets. Entries of `previous` that convert the
+/// same keep their body (see [`reuse`]).
+pub fn render_site(
+    site: &mut Site,
+    library: &dyn crate::shortcodes::Library,
+    previous: Option<&Site>,
+) -> Result<(), Diagnostics> {
     let links = Links::new(site);
     let site_ref: &Site = site;
     let config = &site_ref.config;
@@ -57,6 +63,13 @@ pub fn render_site(site: &mut Site, library: &dyn crate::shortcodes::Library) ->
         .pages
         .par_iter()
         .map(|p| {
+            if let Some(rendered) = previous.and_then(|old| reuse::reused(old, p)) {
+                return FileResult {
+                    rendered,
+                    errors: Diagnostics::default(),
+                    anchors: Vec::new(),
+                };
+            }
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &p.path, true);
             let env = ShortcodeEnv {
                 library,

@@ -19,7 +19,7 @@ mod run;
 mod watch;
 
 pub use failure::Failure;
-pub use on_demand::{Found, Pending};
+pub use on_demand::{Found, Pending, Scope};
 pub use run::{Log, SERVING, serve};
 
 use std::collections::BTreeMap;
@@ -64,6 +64,8 @@ pub struct State {
     pub site: RwLock<Option<Arc<Site>>>,
     /// Pages left to render after the last change (see [`on_demand`]).
     pending: RwLock<Option<Arc<Pending>>>,
+    /// Files parsed by the last load, reused when unchanged.
+    load_cache: crate::load::LoadCache,
     pub failed: RwLock<Option<Failure>>,
     pub signals: broadcast::Sender<Signal>,
     pub opts: BuildOptions,
@@ -103,6 +105,7 @@ impl State {
             files: RwLock::new(BTreeMap::new()),
             site: RwLock::new(None),
             pending: RwLock::new(None),
+            load_cache: crate::load::LoadCache::default(),
             failed: RwLock::new(None),
             signals,
             opts,
@@ -129,12 +132,22 @@ impl State {
         *self.failed.write().unwrap_or_else(|p| p.into_inner()) = failed;
     }
 
+    /// The whole site in memory, reading again only the files that changed.
+    fn build_whole(&self) -> Result<(Arc<Site>, crate::MemoryFiles), Diagnostics> {
+        self.load_cache.begin(&self.opts.root);
+        let reuse = crate::Reuse {
+            files: Some(&self.load_cache),
+            previous: None,
+        };
+        crate::build_site_in_memory_reusing(&self.opts, reuse)
+    }
+
     /// Builds the whole site in memory; keeps the last good pages when it
     /// fails. Returns the number of files, or the findings.
     pub fn rebuild(&self) -> Result<usize, Failure> {
         let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
         self.generation.fetch_add(1, Ordering::SeqCst);
-        match crate::build_site_in_memory(&self.opts) {
+        match self.build_whole() {
             Ok((site, files)) => {
                 let count = files.len();
                 *self.files.write().unwrap_or_else(|p| p.into_inner()) = files;
@@ -276,7 +289,7 @@ impl State {
                 }
                 state.background_wanted.store(false, Ordering::SeqCst);
                 let started_at = state.generation.load(Ordering::SeqCst);
-                let build = || crate::build_site_in_memory(&state.opts);
+                let build = || state.build_whole();
                 let built = match &state.background_pool {
                     Some(pool) => pool.install(build),
                     None => build(),

@@ -21,6 +21,19 @@ use crate::emit::MemoryOutput;
 use crate::plan::Job;
 use crate::render::Prepared;
 
+/// What a change may leave as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only templates (not a shortcode's) or static files changed: the
+    /// site graph stays.
+    Templates,
+    /// Only files of `content/` changed: unchanged files are not read
+    /// again and their bodies not converted again.
+    Content,
+    /// site.toml or a shortcode's template changed: everything is read again.
+    Everything,
+}
+
 /// A site graph whose pages are not all rendered yet.
 pub struct Pending {
     /// The state's generation it belongs to: a newer change replaces it.
@@ -53,18 +66,26 @@ pub enum Found {
 
 impl State {
     /// Brings the served site up to date with a change lazily (see the
-    /// module's text). With `keep_graph` (only templates or static files
-    /// changed), the site graph of the last good build is kept; otherwise
-    /// the content is loaded again. Returns the number of files planned.
-    pub fn rebuild_on_demand(self: &Arc<Self>, keep_graph: bool) -> Result<usize, super::Failure> {
-        let kept = if keep_graph && self.failed.read().unwrap_or_else(|p| p.into_inner()).is_none() {
+    /// module's text). Returns the number of files planned.
+    pub fn rebuild_on_demand(self: &Arc<Self>, scope: Scope) -> Result<usize, super::Failure> {
+        let good = self.failed.read().unwrap_or_else(|p| p.into_inner()).is_none();
+        let last = if good {
             self.site.read().unwrap_or_else(|p| p.into_inner()).clone()
         } else {
             None
         };
-        let site = match kept {
-            Some(site) => site,
-            None => crate::load_site(&self.opts, &mut Vec::new()).map_err(|e| self.record_failure(&e))?,
+        let site = match (scope, last) {
+            (Scope::Templates, Some(site)) => site,
+            (scope, last) => {
+                let same_config = self.load_cache.begin(&self.opts.root);
+                let reuse = crate::Reuse {
+                    files: Some(&self.load_cache),
+                    previous: last.as_deref().filter(|_| same_config && scope == Scope::Content),
+                };
+                let (site, errors) = crate::load_site_reusing(&self.opts, &mut Vec::new(), reuse)
+                    .map_err(|e| self.record_failure(&e))?;
+                errors.into_result(site).map_err(|e| self.record_failure(&e))?
+            }
         };
         let prepared = Prepared::new(&site, &self.opts.root).map_err(|e| self.record_failure(&e))?;
         let copied = MemoryOutput::default();

@@ -114,14 +114,12 @@ fn apply(
             findings = failure.text()
         ));
     };
-    // Folders that appeared (a new static/) do not count against a CSS-only
-    // change, nor for one: a new templates/ folder may come alone, its
-    // files made before it was watched.
-    let files: Vec<_> = changed.iter().filter(|(p, _)| !p.is_dir()).collect();
-    let css_only = !files.is_empty()
-        && files
-            .iter()
-            .all(|(p, k)| *k == ChangeKind::Static && p.extension().is_some_and(|e| e == "css"));
+    // A folder that appeared in static/ does not count against a CSS-only
+    // change; a new templates/ folder may come alone (its files made before
+    // it was watched) and reloads the pages.
+    let css_only = changed.iter().all(|(p, k)| {
+        *k == ChangeKind::Static && (p.is_dir() || p.extension().is_some_and(|e| e == "css"))
+    });
     let reload = if css_only { Signal::Css } else { Signal::Reload };
     if let Some(rel) = edited_entry(root, changed) {
         match state.quick_update(&rel) {
@@ -148,12 +146,18 @@ fn apply(
     }
     // Templates (but those of shortcodes, which shape the converted
     // bodies) and static files leave the site graph as it is.
-    let keep_graph = changed.iter().all(|(p, k)| match k {
+    let scope = if changed.iter().all(|(p, k)| match k {
         ChangeKind::Static => true,
         ChangeKind::Template => !p.components().any(|c| c.as_os_str() == "shortcodes"),
         _ => false,
-    });
-    match state.rebuild_on_demand(keep_graph) {
+    }) {
+        super::Scope::Templates
+    } else if changed.iter().all(|(_, k)| matches!(k, ChangeKind::Content | ChangeKind::Static)) {
+        super::Scope::Content
+    } else {
+        super::Scope::Everything
+    };
+    match state.rebuild_on_demand(scope) {
         Ok(_) => {
             let _ = state.signals.send(Signal::Ok);
             let _ = state.signals.send(reload);
