@@ -22,7 +22,7 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Path inside `content/`, with `/` separators: `tin-tuc/bai.md`.
     pub rel: String,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     /// Byte offset where the Markdown body starts (after the front matter).
     pub body_start: usize,
 }
@@ -190,7 +190,7 @@ pub struct Page {
     /// (taxonomy, term) indexes into [`Site::taxonomies`], in front matter order.
     pub terms: Vec<(usize, usize)>,
     // Filled in by `markdown`.
-    pub content: Rendered,
+    pub content: std::sync::Arc<Rendered>,
 }
 
 impl Page {
@@ -248,7 +248,7 @@ pub struct Section {
     pub subsections: Vec<usize>,
     pub paginate_by: usize,
     // Filled in by `markdown`.
-    pub content: Rendered,
+    pub content: std::sync::Arc<Rendered>,
 }
 
 impl Section {

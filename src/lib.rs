@@ -169,7 +169,7 @@ fn release_sources(mut site: Arc<Site>) -> Arc<Site> {
     if let Some(graph) = Arc::get_mut(&mut site) {
         for page in &mut graph.pages {
             if let Some(page) = Arc::get_mut(page) {
-                page.source.text = String::new();
+                page.source.text = "".into();
             }
         }
     }
@@ -190,7 +190,10 @@ pub fn build_site_in_memory(opts: &BuildOptions) -> Result<(Arc<Site>, MemoryFil
 }
 
 /// As [`build_site_in_memory`], taking over what `reuse` offers.
-pub fn build_site_in_memory_reusing(opts: &BuildOptions, reuse: Reuse) -> Result<(Arc<Site>, MemoryFiles), Diagnostics> {
+pub fn build_site_in_memory_reusing(
+    opts: &BuildOptions,
+    reuse: Reuse,
+) -> Result<(Arc<Site>, MemoryFiles), Diagnostics> {
     let mut timings = Vec::new();
     let (site, errors) = load_site_reusing(opts, &mut timings, reuse)?;
     let site = errors.into_result(site)?;
@@ -261,7 +264,9 @@ pub fn load_site_reusing(
 
     let t = Instant::now();
     let library = templates::ShortcodeTemplates::load(&opts.root, &site.config)?;
-    let mut markdown_errors = markdown::render_site(&mut site, &library, reuse.previous).err().unwrap_or_default();
+    let mut markdown_errors = markdown::render_site(&mut site, &library, reuse.previous)
+        .err()
+        .unwrap_or_default();
     markdown_errors.extend(pictures::unused_problems(&site));
     markdown_errors.extend(picture_errors);
     timings.push(("markdown", t.elapsed()));

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::front_matter::{self, SplitError};
 use super::paths::{BUNDLE_FILE, file_name, parent_dir, split_language};
 use crate::config::Config;
-use crate::content::{Page, PageMeta, Rendered, Section, SectionMeta, SortBy, SourceFile};
+use crate::content::{Page, PageMeta, Section, SectionMeta, SortBy, SourceFile};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fields::Fields;
@@ -66,7 +66,7 @@ pub(super) fn parse_file(
     let mut source = SourceFile {
         path,
         rel,
-        text,
+        text: text.into(),
         body_start: 0,
     };
     match kind {
@@ -293,7 +293,7 @@ fn new_page(source: SourceFile, entry: EntryMeta, languages: &[String]) -> Page 
         permalink: String::new(),
         section: 0,
         terms: Vec::new(),
-        content: Rendered::default(),
+        content: Default::default(),
     }
 }
 
@@ -311,6 +311,6 @@ pub fn new_section(source: Option<SourceFile>, meta: SectionMeta, dir: String) -
         pages: Vec::new(),
         subsections: Vec::new(),
         paginate_by: 0,
-        content: Rendered::default(),
+        content: Default::default(),
     }
 }

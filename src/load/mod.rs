@@ -102,7 +102,10 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
     }
     attach_bundle_assets(&mut loaded, &config.languages);
     if let Some(cache) = opts.cache {
-        let sections = loaded.sections.iter().filter_map(|s| Some(s.source.as_ref()?.rel.as_str()));
+        let sections = loaded
+            .sections
+            .iter()
+            .filter_map(|s| Some(s.source.as_ref()?.rel.as_str()));
         cache.keep_only(sections.chain(loaded.pages.iter().map(|p| p.source.rel.as_str())));
     }
     errors.into_result(loaded)

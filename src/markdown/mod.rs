@@ -64,11 +64,7 @@ pub fn render_site(
         .par_iter()
         .map(|p| {
             if let Some(rendered) = previous.and_then(|old| reuse::reused(old, p)) {
-                return FileResult {
-                    rendered,
-                    errors: Diagnostics::default(),
-                    anchors: Vec::new(),
-                };
+                return (rendered, Diagnostics::default(), Vec::new());
             }
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &p.path, true);
             let env = ShortcodeEnv {
@@ -78,7 +74,7 @@ pub fn render_site(
             };
             let mut result = render_file(&p.source, &config.markdown, &links, &mut pictures, env);
             render_fields(p, config, &links, &mut pictures, env, &mut result);
-            result
+            (std::sync::Arc::new(result.rendered), result.errors, result.anchors)
         })
         .collect();
     let section_results: Vec<_> = site_ref
@@ -99,14 +95,14 @@ pub fn render_site(
 
     let mut errors = Diagnostics::default();
     let mut anchors = Vec::new();
-    for (page, result) in site.pages.iter_mut().zip(page_results) {
-        std::sync::Arc::make_mut(page).content = result.rendered;
-        errors.extend(result.errors);
-        anchors.extend(result.anchors);
+    for (page, (rendered, page_errors, page_anchors)) in site.pages.iter_mut().zip(page_results) {
+        std::sync::Arc::make_mut(page).content = rendered;
+        errors.extend(page_errors);
+        anchors.extend(page_anchors);
     }
     for (section, result) in site.sections.iter_mut().zip(section_results) {
         if let Some(result) = result {
-            section.content = result.rendered;
+            section.content = result.rendered.into();
             errors.extend(result.errors);
             anchors.extend(result.anchors);
         }

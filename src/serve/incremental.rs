@@ -69,7 +69,7 @@ pub fn update(
         return Update::FullBuild;
     }
     let listing_changed = !listing_same || rendered.summary_html != old.content.summary_html;
-    page.content = rendered;
+    page.content = rendered.into();
     let mut updated = site.clone();
     if page.meta.taxonomies != old.meta.taxonomies {
         match retag(&mut updated, i, &page) {

@@ -117,9 +117,9 @@ fn apply(
     // A folder that appeared in static/ does not count against a CSS-only
     // change; a new templates/ folder may come alone (its files made before
     // it was watched) and reloads the pages.
-    let css_only = changed.iter().all(|(p, k)| {
-        *k == ChangeKind::Static && (p.is_dir() || p.extension().is_some_and(|e| e == "css"))
-    });
+    let css_only = changed
+        .iter()
+        .all(|(p, k)| *k == ChangeKind::Static && (p.is_dir() || p.extension().is_some_and(|e| e == "css")));
     let reload = if css_only { Signal::Css } else { Signal::Reload };
     if let Some(rel) = edited_entry(root, changed) {
         match state.quick_update(&rel) {
@@ -152,7 +152,10 @@ fn apply(
         _ => false,
     }) {
         super::Scope::Templates
-    } else if changed.iter().all(|(_, k)| matches!(k, ChangeKind::Content | ChangeKind::Static)) {
+    } else if changed
+        .iter()
+        .all(|(_, k)| matches!(k, ChangeKind::Content | ChangeKind::Static))
+    {
         super::Scope::Content
     } else {
         super::Scope::Everything
