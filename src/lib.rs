@@ -224,8 +224,10 @@ pub struct Reuse<'a> {
     /// Files parsed before, reused when unchanged.
     pub files: Option<&'a load::LoadCache>,
     /// The site built before: an entry whose text and address are the same
-    /// keeps its converted body when nothing in it depends on other
-    /// entries. Only valid when neither site.toml nor a template changed.
+    /// keeps its converted body when nothing in it depends on other entries
+    /// or on settings that changed (see `markdown::reuse`). Only valid when
+    /// no shortcode template changed; needs `files`, which tells how the
+    /// config changed.
     pub previous: Option<&'a Site>,
 }
 
@@ -243,6 +245,10 @@ pub fn load_site_reusing(
         let checked = Config::parse(Path::new("--base-url"), &text)?;
         config.base_url = checked.base_url;
     }
+    let config_change = reuse
+        .files
+        .map_or(load::ConfigChange::Content, |cache| cache.begin(&config));
+    let previous = reuse.previous.filter(|_| config_change != load::ConfigChange::Content);
     let loaded = load::load(
         &config,
         &load::LoadOptions {
@@ -264,7 +270,7 @@ pub fn load_site_reusing(
 
     let t = Instant::now();
     let library = templates::ShortcodeTemplates::load(&opts.root, &site.config)?;
-    let mut markdown_errors = markdown::render_site(&mut site, &library, reuse.previous)
+    let mut markdown_errors = markdown::render_site(&mut site, &library, previous, config_change)
         .err()
         .unwrap_or_default();
     markdown_errors.extend(pictures::unused_problems(&site));

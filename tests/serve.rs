@@ -364,7 +364,7 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
     // The render after a change waits, so pages come from the render on demand.
     let server = Server::start_with(&site, &[("KENG_TEST_RENDER_DELAY_MS", "1500")]);
     let events = server.events();
-    let changes: [(&str, &dyn Fn()); 5] = [
+    let changes: [(&str, &dyn Fn()); 6] = [
         ("a template", &|| {
             site.write(
                 "templates/page.html",
@@ -374,7 +374,7 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
         ("a new entry", &|| {
             site.write(
                 "content/tin-tuc/ban-tin-moi.md",
-                "+++\ntitle = \"Bản tin mới\"\ndate = 2022-03-01\ntags = [\"tuần tra\"]\n+++\nMới.\n",
+                "+++\ntitle = \"Bản tin mới\"\ndate = 2022-03-01\ntags = [\"tuần tra\"]\n+++\nNgười dân nói \"yên tâm\" -- tốt.\n",
             )
         }),
         ("a renamed entry", &|| {
@@ -394,6 +394,12 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
                     .replacen("title = ", "title = \"Công an xã Hiệp Thạnh\"\n# ", 1),
             )
         }),
+        ("a setting bodies are converted with", &|| {
+            site.write(
+                "site.toml",
+                site.read("site.toml") + "\n[markdown]\nsmart_punctuation = true\n",
+            )
+        }),
     ];
     for (what, change) in changes {
         change();
@@ -405,6 +411,8 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
     }
     assert!(server.get("/tin-tuc/ban-tin-2/").2.contains("Mẫu mới: Bản tin số 2"));
     assert!(server.get("/").2.contains("Công an xã Hiệp Thạnh"));
+    let page = server.get("/tin-tuc/ban-tin-moi/").2;
+    assert!(page.contains("“yên tâm” – tốt"), "{page}");
     server.stop();
 }
 

@@ -153,6 +153,31 @@ impl Default for MarkdownConfig {
 }
 
 impl Config {
+    /// The settings that reading an entry and converting its body depend
+    /// on, as one text: two configs with the same key read and convert
+    /// every file alike, but for shortcodes (whose templates see the whole
+    /// config). Left out: the title and description, pagination, feeds,
+    /// deploy targets and `[extra]`.
+    pub fn content_key(&self) -> String {
+        format!(
+            "{:?}",
+            (
+                &self.base_url,
+                &self.language,
+                &self.languages,
+                &self.timezone,
+                &self.theme,
+                self.allow_outside_links,
+                &self.taxonomies,
+                &self.markdown,
+                &self.site_kinds,
+                &self.images,
+                &self.cap,
+                &self.publisher,
+            )
+        )
+    }
+
     /// Reads and validates `ROOT/site.toml`.
     pub fn load(root: &Path) -> Result<Config, Diagnostics> {
         let path = root.join(CONFIG_FILE);

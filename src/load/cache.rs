@@ -1,7 +1,8 @@
 //! Parsed files kept between loads, for `keng serve`: a file whose size,
 //! modification time and inode are unchanged, read under the same
-//! `site.toml` and inheriting the same kind, is not read and parsed again.
-//! After a new, deleted or renamed entry, only that file is read.
+//! settings (`Config::content_key`) and inheriting the same kind, is not
+//! read and parsed again. After a new, deleted or renamed entry, or a new
+//! site title, only the files that changed are read.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,16 @@ use super::entry::{FileKind, Parsed, parse_file};
 use crate::config::Config;
 use crate::diagnostic::Diagnostics;
 
+/// How the config changed since the last load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigChange {
+    None,
+    /// Only settings that no file is read or converted with (the title…).
+    Presentation,
+    /// Settings files are read or converted with (or this is the first load).
+    Content,
+}
+
 #[derive(Default)]
 pub struct LoadCache {
     state: Mutex<State>,
@@ -19,8 +30,10 @@ pub struct LoadCache {
 
 #[derive(Default)]
 struct State {
-    /// The text of site.toml the cached files were read under.
-    config_text: Option<String>,
+    /// The config the cached files were read under: its `content_key`, and
+    /// all of it (`Debug`).
+    config_key: String,
+    config_whole: String,
     files: HashMap<String, Cached>,
 }
 
@@ -52,17 +65,25 @@ fn stamp(path: &Path) -> Option<Stamp> {
 }
 
 impl LoadCache {
-    /// Starts a load of the site at `root`: forgets every file when
-    /// site.toml changed since the last load. Returns whether it is unchanged.
-    pub fn begin(&self, root: &Path) -> bool {
-        let text = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).ok();
+    /// Starts a load under `config`: forgets every file when the settings
+    /// files are read with changed since the last load.
+    pub fn begin(&self, config: &Config) -> ConfigChange {
+        let key = config.content_key();
+        let whole = format!("{config:?}");
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        let same = text.is_some() && state.config_text == text;
-        if !same {
+        let change = if state.config_key != key {
+            ConfigChange::Content
+        } else if state.config_whole != whole {
+            ConfigChange::Presentation
+        } else {
+            ConfigChange::None
+        };
+        if change == ConfigChange::Content {
             state.files.clear();
-            state.config_text = text;
         }
-        same
+        state.config_key = key;
+        state.config_whole = whole;
+        change
     }
 
     /// Forgets the files not seen in the load just made.

@@ -20,7 +20,7 @@ mod cache;
 mod entry;
 mod paths;
 
-pub use cache::LoadCache;
+pub use cache::{ConfigChange, LoadCache};
 
 pub use entry::new_section;
 use entry::{FileKind, Parsed, parse_file};

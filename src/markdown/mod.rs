@@ -55,6 +55,7 @@ pub fn render_site(
     site: &mut Site,
     library: &dyn crate::shortcodes::Library,
     previous: Option<&Site>,
+    config_change: crate::load::ConfigChange,
 ) -> Result<(), Diagnostics> {
     let links = Links::new(site);
     let site_ref: &Site = site;
@@ -63,7 +64,7 @@ pub fn render_site(
         .pages
         .par_iter()
         .map(|p| {
-            if let Some(rendered) = previous.and_then(|old| reuse::reused(old, p)) {
+            if let Some(rendered) = previous.and_then(|old| reuse::reused(old, p, config_change)) {
                 return (rendered, Diagnostics::default(), Vec::new());
             }
             let mut pictures = pictures::PicturePass::new(Some(site_ref), &p.path, true);

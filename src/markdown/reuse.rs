@@ -1,17 +1,24 @@
 //! Converted bodies taken over from the previous build (for `keng serve`
-//! after a new, deleted or renamed entry): an entry converts to the same
-//! HTML when its text and address are the same and nothing in it depends
-//! on other entries.
+//! after a new, deleted or renamed entry, or a new site title): an entry
+//! converts to the same HTML when its text and address are the same,
+//! nothing in it depends on other entries, and the settings it is
+//! converted with are the same (shortcode templates see every setting).
 
 use std::sync::Arc;
 
 use crate::content::{Page, Rendered, Site};
+use crate::load::ConfigChange;
 
 /// The converted body of `page` in `previous`, when it still holds.
-/// The caller makes sure that site.toml and the templates are unchanged.
-pub fn reused(previous: &Site, page: &Page) -> Option<Arc<Rendered>> {
+/// The caller makes sure that no shortcode template changed.
+pub fn reused(previous: &Site, page: &Page, config_change: ConfigChange) -> Option<Arc<Rendered>> {
     let &i = previous.page_by_rel.get(&page.source.rel)?;
     let old = &previous.pages[i];
+    let settings_same = match config_change {
+        ConfigChange::None => true,
+        ConfigChange::Presentation => old.content.shortcodes.is_empty(),
+        ConfigChange::Content => false,
+    };
     let depends_on_others = page.source.text.contains("@/")
         || !old.content.pictures.is_empty()
         || old
@@ -21,5 +28,5 @@ pub fn reused(previous: &Site, page: &Page) -> Option<Arc<Rendered>> {
             .any(|n| crate::shortcodes::builtin::SHOWS_OTHER_ENTRIES.contains(&n.as_str()));
     let same =
         old.source.text == page.source.text && old.path == page.path && old.kind == page.kind && old.lang == page.lang;
-    (same && !depends_on_others).then(|| Arc::clone(&old.content))
+    (settings_same && same && !depends_on_others).then(|| Arc::clone(&old.content))
 }

@@ -134,7 +134,6 @@ impl State {
 
     /// The whole site in memory, reading again only the files that changed.
     fn build_whole(&self) -> Result<(Arc<Site>, crate::MemoryFiles), Diagnostics> {
-        self.load_cache.begin(&self.opts.root);
         let reuse = crate::Reuse {
             files: Some(&self.load_cache),
             previous: None,

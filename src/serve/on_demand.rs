@@ -27,10 +27,11 @@ pub enum Scope {
     /// Only templates (not a shortcode's) or static files changed: the
     /// site graph stays.
     Templates,
-    /// Only files of `content/` changed: unchanged files are not read
-    /// again and their bodies not converted again.
+    /// Files of `content/` or site.toml changed: unchanged files are not
+    /// read again, and their bodies not converted again (unless a setting
+    /// they are converted with changed).
     Content,
-    /// site.toml or a shortcode's template changed: everything is read again.
+    /// A shortcode's template changed: every body is converted again.
     Everything,
 }
 
@@ -77,10 +78,9 @@ impl State {
         let site = match (scope, last) {
             (Scope::Templates, Some(site)) => site,
             (scope, last) => {
-                let same_config = self.load_cache.begin(&self.opts.root);
                 let reuse = crate::Reuse {
                     files: Some(&self.load_cache),
-                    previous: last.as_deref().filter(|_| same_config && scope == Scope::Content),
+                    previous: last.as_deref().filter(|_| scope == Scope::Content),
                 };
                 let (site, errors) = crate::load_site_reusing(&self.opts, &mut Vec::new(), reuse)
                     .map_err(|e| self.record_failure(&e))?;

@@ -146,19 +146,17 @@ fn apply(
     }
     // Templates (but those of shortcodes, which shape the converted
     // bodies) and static files leave the site graph as it is.
-    let scope = if changed.iter().all(|(p, k)| match k {
-        ChangeKind::Static => true,
-        ChangeKind::Template => !p.components().any(|c| c.as_os_str() == "shortcodes"),
-        _ => false,
-    }) {
-        super::Scope::Templates
+    let shortcode_template =
+        |p: &Path, k: &ChangeKind| *k == ChangeKind::Template && p.components().any(|c| c.as_os_str() == "shortcodes");
+    let scope = if changed.iter().any(|(p, k)| shortcode_template(p, k)) {
+        super::Scope::Everything
     } else if changed
         .iter()
-        .all(|(_, k)| matches!(k, ChangeKind::Content | ChangeKind::Static))
+        .all(|(_, k)| matches!(k, ChangeKind::Static | ChangeKind::Template))
     {
-        super::Scope::Content
+        super::Scope::Templates
     } else {
-        super::Scope::Everything
+        super::Scope::Content
     };
     match state.rebuild_on_demand(scope) {
         Ok(_) => {
