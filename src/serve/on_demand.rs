@@ -99,7 +99,7 @@ impl State {
             .filter_map(|&job| Some((crate::render::page_file(&site, job)?, job)))
             .collect();
         let count = jobs.len();
-        let pending = {
+        let (pending, retired) = {
             let _apply = self.apply.lock().unwrap_or_else(|p| p.into_inner());
             let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
             let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
@@ -108,7 +108,7 @@ impl State {
             let previous = match self.pending.write().unwrap_or_else(|p| p.into_inner()).take() {
                 Some(older) => {
                     older.done.send_replace(true);
-                    let mut kept = Arc::try_unwrap(older).map(|p| p.previous).unwrap_or_default();
+                    let mut kept = Arc::try_unwrap(older).map_or_else(|p| p.previous.clone(), |p| p.previous);
                     kept.extend(previous);
                     kept
                 }
@@ -123,12 +123,16 @@ impl State {
                 done: tokio::sync::watch::channel(false).0,
             });
             *self.pending.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&pending));
-            *self.site.write().unwrap_or_else(|p| p.into_inner()) = Some(site);
+            let retired = std::mem::replace(&mut *self.site.write().unwrap_or_else(|p| p.into_inner()), Some(site));
             self.set_failed(None);
-            pending
+            (pending, retired)
         };
         let state = Arc::clone(self);
-        std::thread::spawn(move || state.render_rest(&pending, &jobs));
+        std::thread::spawn(move || {
+            // Freeing the old graph takes a while: not before the reload.
+            drop(retired);
+            state.render_rest(&pending, &jobs);
+        });
         Ok(count)
     }
 
