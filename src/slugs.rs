@@ -3,7 +3,20 @@
 
 /// "Tiếng kẻng an ninh" → `tieng-keng-an-ninh`.
 pub fn slugify(text: &str) -> String {
+    // Most file names already are slugs: they come back as they are.
+    if is_slug(text) {
+        return text.to_string();
+    }
     slug::slugify(text)
+}
+
+/// Lowercase ASCII letters and digits in runs joined by single dashes:
+/// what `slug::slugify` gives back unchanged.
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .split('-')
+            .all(|run| !run.is_empty() && run.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Slugs each `/`-separated part of a folder path: `Tin tức/2020` → `tin-tuc/2020`.
@@ -35,6 +48,28 @@ mod tests {
     fn decomposed_input_gives_the_same_slug() {
         // "ế" written as e + circumflex + acute (NFD).
         assert_eq!(slugify("Tie\u{302}\u{301}ng"), "tieng");
+    }
+
+    #[test]
+    fn a_slug_stays_as_it_is_and_the_fast_path_agrees_with_the_crate() {
+        for text in [
+            "tieng-keng-an-ninh",
+            "a",
+            "2020",
+            "bai-1",
+            "-a",
+            "a-",
+            "a--b",
+            "A-b",
+            "a_b",
+            "",
+            "-",
+            "a b",
+        ] {
+            assert_eq!(slugify(text), slug::slugify(text), "{text:?}");
+        }
+        assert!(is_slug("so-dien-thoai-007682"));
+        assert!(!is_slug("a--b") && !is_slug("-a") && !is_slug("Ab") && !is_slug(""));
     }
 
     #[test]

@@ -19,14 +19,18 @@ pub fn reused(previous: &Site, page: &Page, config_change: ConfigChange) -> Opti
         ConfigChange::Presentation => old.content.shortcodes.is_empty(),
         ConfigChange::Content => false,
     };
-    let depends_on_others = page.source.text.contains("@/")
+    // The same file unchanged shares its text with the previous graph.
+    let same_text = Arc::ptr_eq(&old.source.text, &page.source.text) || old.source.text == page.source.text;
+    let same = same_text && old.path == page.path && old.kind == page.kind && old.lang == page.lang;
+    if !(settings_same && same) {
+        return None;
+    }
+    let depends_on_others = memchr::memmem::find(page.source.text.as_bytes(), b"@/").is_some()
         || !old.content.pictures.is_empty()
         || old
             .content
             .shortcodes
             .iter()
             .any(|n| crate::shortcodes::builtin::SHOWS_OTHER_ENTRIES.contains(&n.as_str()));
-    let same =
-        old.source.text == page.source.text && old.path == page.path && old.kind == page.kind && old.lang == page.lang;
-    (settings_same && same && !depends_on_others).then(|| Arc::clone(&old.content))
+    (!depends_on_others).then(|| Arc::clone(&old.content))
 }
