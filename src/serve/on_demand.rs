@@ -123,7 +123,7 @@ impl State {
                 done: tokio::sync::watch::channel(false).0,
             });
             *self.pending.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&pending));
-            let retired = std::mem::replace(&mut *self.site.write().unwrap_or_else(|p| p.into_inner()), Some(site));
+            let retired = self.site.write().unwrap_or_else(|p| p.into_inner()).replace(site);
             self.set_failed(None);
             (pending, retired)
         };
