@@ -417,6 +417,43 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
 }
 
 #[test]
+fn a_template_that_fails_on_a_page_keeps_its_last_good_version() {
+    let site = TestSite::fixture("minimal");
+    let server = Server::start_with(&site, &[("KENG_TEST_RENDER_DELAY_MS", "500")]);
+    let events = server.events();
+    let good = server.get("/tin-tuc/tieng-keng-an-ninh/").2;
+    while server.log.try_recv().is_ok() {}
+    // It compiles; it fails only when a page is rendered.
+    site.write(
+        "templates/page.html",
+        "<!doctype html><html><body>{{ page.extra.nothing.deeper }}</body></html>\n",
+    );
+    wait_for(&events, "event: reload");
+    let (status, _, page) = server.get("/tin-tuc/tieng-keng-an-ninh/");
+    assert_eq!((status, page), (200, good), "the last good version, rendered on demand");
+    wait_for(&events, "event: failed");
+    assert!(wait_for(&events, "data:").contains("nothing"));
+    // The console says so too, once the background render has failed.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let line = server
+            .log
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("no failure on the console");
+        if line.starts_with("Build failed after templates") {
+            break;
+        }
+    }
+    site.write(
+        "templates/page.html",
+        "<!doctype html><html><body>{{ page.title }}</body></html>\n",
+    );
+    wait_for(&events, "event: reload");
+    assert_serves_a_fresh_build(&site, &server);
+    server.stop();
+}
+
+#[test]
 fn a_body_edit_renders_one_page_and_the_rest_catches_up() {
     let site = TestSite::fixture("minimal");
     let server = Server::start(&site);

@@ -6,7 +6,7 @@ use crate::messages::{Lang, msg};
 
 /// A failed build's findings, put into words in both languages: the
 /// console speaks the run's language, the overlay the page's.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Failure {
     pub vi: Vec<String>,
     pub en: Vec<String>,

@@ -19,7 +19,7 @@ mod run;
 mod watch;
 
 pub use failure::Failure;
-pub use on_demand::{Found, Pending, Scope};
+pub use on_demand::{Found, LateFailure, Pending, Scope};
 pub use run::{Log, SERVING, serve};
 
 use std::collections::BTreeMap;

@@ -35,6 +35,9 @@ pub enum Scope {
     Everything,
 }
 
+/// Told when the background render after a change fails (the console).
+pub type LateFailure = Box<dyn FnOnce(&super::Failure) + Send>;
+
 /// A site graph whose pages are not all rendered yet.
 pub struct Pending {
     /// The state's generation it belongs to: a newer change replaces it.
@@ -68,7 +71,7 @@ pub enum Found {
 impl State {
     /// Brings the served site up to date with a change lazily (see the
     /// module's text). Returns the number of files planned.
-    pub fn rebuild_on_demand(self: &Arc<Self>, scope: Scope) -> Result<usize, super::Failure> {
+    pub fn rebuild_on_demand(self: &Arc<Self>, scope: Scope, tell_late: LateFailure) -> Result<usize, super::Failure> {
         let good = self.failed.read().unwrap_or_else(|p| p.into_inner()).is_none();
         let last = if good {
             self.site.read().unwrap_or_else(|p| p.into_inner()).clone()
@@ -131,14 +134,14 @@ impl State {
         std::thread::spawn(move || {
             // Freeing the old graph takes a while: not before the reload.
             drop(retired);
-            state.render_rest(&pending, &jobs);
+            state.render_rest(&pending, &jobs, tell_late);
         });
         Ok(count)
     }
 
     /// The background half: renders every job, then serves the result
     /// unless a newer change came in meanwhile.
-    fn render_rest(&self, pending: &Pending, jobs: &[Job]) {
+    fn render_rest(&self, pending: &Pending, jobs: &[Job], tell_late: LateFailure) {
         // Tests hold the background render back to see pages rendered on demand.
         if let Some(ms) = std::env::var("KENG_TEST_RENDER_DELAY_MS")
             .ok()
@@ -165,7 +168,9 @@ impl State {
                     Err(errors) => {
                         // The last good pages, under the findings.
                         *files = pending.previous.clone();
-                        let _ = self.signals.send(Signal::Failed(self.record_failure(&errors)));
+                        drop(files);
+                        let failure = self.report(&errors);
+                        tell_late(&failure);
                     }
                 }
                 *self.pending.write().unwrap_or_else(|p| p.into_inner()) = None;
@@ -210,14 +215,24 @@ impl State {
                 }
             }
             Err(finding) => {
-                let failure = self.record_failure(&Diagnostics::from(finding));
-                let _ = self.signals.send(Signal::Failed(failure));
+                self.report(&Diagnostics::from(finding));
                 match pending.previous.get(name) {
                     Some(bytes) => Found::File(name.to_string(), bytes.clone()),
                     None => Found::Missing,
                 }
             }
         }
+    }
+
+    /// Records findings of a render and shows them in the page, unless
+    /// the page already shows these.
+    fn report(&self, errors: &Diagnostics) -> super::Failure {
+        let before = self.failed.read().unwrap_or_else(|p| p.into_inner()).clone();
+        let failure = self.record_failure(errors);
+        if before.as_ref() != Some(&failure) {
+            let _ = self.signals.send(Signal::Failed(failure.clone()));
+        }
+        failure
     }
 
     /// True while pages are left to render after a change.

@@ -61,7 +61,7 @@ pub fn start(state: Arc<State>, log: super::Log) -> Result<Watcher, Diagnostic> 
         let Ok(events) = result else { return };
         let changed = changes(&watch_root, &events);
         if !changed.is_empty() {
-            apply(&state, &watch_root, &changed, log.as_ref());
+            apply(&state, &watch_root, &changed, &log);
         }
     })
     .map_err(|e| Diagnostic::new(&root, msg!("serve-watch-failed", detail = e.to_string())))?;
@@ -92,12 +92,7 @@ fn changes(root: &Path, events: &[notify_debouncer_full::DebouncedEvent]) -> Vec
 
 /// Brings the served site up to date with `changed`: one entry's pages,
 /// or edited static files alone, when that is enough; else a full build.
-fn apply(
-    state: &Arc<State>,
-    root: &Path,
-    changed: &[(PathBuf, ChangeKind)],
-    log: &(dyn Fn(&crate::messages::Message) + Send + Sync),
-) {
+fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log: &super::Log) {
     let started = Instant::now();
     let what = changed
         .iter()
@@ -158,7 +153,21 @@ fn apply(
     } else {
         super::Scope::Content
     };
-    match state.rebuild_on_demand(scope) {
+    // Pages that fail to render are found after the reload, by the
+    // background render: that is told to the console too.
+    let tell_late: super::LateFailure = {
+        let (log, what) = (Arc::clone(log), what.clone());
+        Box::new(move |failure| {
+            let ms = started.elapsed().as_millis() as u64;
+            log(&msg!(
+                "serve-build-failed",
+                changed = &what,
+                ms = ms,
+                findings = failure.text()
+            ));
+        })
+    };
+    match state.rebuild_on_demand(scope, tell_late) {
         Ok(_) => {
             let _ = state.signals.send(Signal::Ok);
             let _ = state.signals.send(reload);
