@@ -16,6 +16,8 @@ use crate::diagnostic::Diagnostic;
 pub enum ChangeKind {
     Content,
     Template,
+    /// A shortcode's template: it shapes the converted bodies.
+    Shortcode,
     Static,
     Config,
 }
@@ -32,15 +34,19 @@ pub fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
     {
         return None;
     }
-    let first = rel.components().next()?.as_os_str().to_string_lossy().into_owned();
-    match first.as_str() {
+    let part = |n: usize| rel.components().nth(n).map(|c| c.as_os_str().to_string_lossy());
+    let template = |below: Option<std::borrow::Cow<str>>| match below {
+        Some(dir) if dir == crate::templates::SHORTCODES.trim_end_matches('/') => ChangeKind::Shortcode,
+        _ => ChangeKind::Template,
+    };
+    match part(0)?.as_ref() {
         "content" => Some(ChangeKind::Content),
-        "templates" => Some(ChangeKind::Template),
+        "templates" => Some(template(part(1))),
         "static" => Some(ChangeKind::Static),
-        "themes" => Some(if rel.components().nth(2).is_some_and(|c| c.as_os_str() == "static") {
-            ChangeKind::Static
-        } else {
-            ChangeKind::Template
+        // themes/NAME/static/… or themes/NAME/templates/…
+        "themes" => Some(match part(2).as_deref() {
+            Some("static") => ChangeKind::Static,
+            _ => template(part(3)),
         }),
         "site.toml" => Some(ChangeKind::Config),
         _ => None,
@@ -139,11 +145,8 @@ fn apply(state: &Arc<State>, root: &Path, changed: &[(PathBuf, ChangeKind)], log
             return;
         }
     }
-    // Templates (but those of shortcodes, which shape the converted
-    // bodies) and static files leave the site graph as it is.
-    let shortcode_template =
-        |p: &Path, k: &ChangeKind| *k == ChangeKind::Template && p.components().any(|c| c.as_os_str() == "shortcodes");
-    let scope = if changed.iter().any(|(p, k)| shortcode_template(p, k)) {
+    // Templates (but shortcodes') and static files leave the site graph as it is.
+    let scope = if changed.iter().any(|(_, k)| *k == ChangeKind::Shortcode) {
         super::Scope::Everything
     } else if changed
         .iter()
@@ -219,6 +222,20 @@ mod tests {
             Some(ChangeKind::Static)
         );
         assert_eq!(classify(root, Path::new("/site/site.toml")), Some(ChangeKind::Config));
+        for shortcode in [
+            "/site/templates/shortcodes/hotline.html",
+            "/site/themes/t/templates/shortcodes/x.html",
+        ] {
+            assert_eq!(
+                classify(root, Path::new(shortcode)),
+                Some(ChangeKind::Shortcode),
+                "{shortcode}"
+            );
+        }
+        assert_eq!(
+            classify(root, Path::new("/site/themes/t/templates/page.html")),
+            Some(ChangeKind::Template)
+        );
         for ignored in [
             "/site/content/.a.md.swp",
             "/site/content/a.md~",
