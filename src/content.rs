@@ -22,7 +22,7 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Path inside `content/`, with `/` separators: `tin-tuc/bai.md`.
     pub rel: String,
-    pub text: std::sync::Arc<str>,
+    pub text: std::sync::Arc<String>,
     /// Byte offset where the Markdown body starts (after the front matter).
     pub body_start: usize,
 }

@@ -169,7 +169,7 @@ fn release_sources(mut site: Arc<Site>) -> Arc<Site> {
     if let Some(graph) = Arc::get_mut(&mut site) {
         for page in &mut graph.pages {
             if let Some(page) = Arc::get_mut(page) {
-                page.source.text = "".into();
+                page.source.text = Default::default();
             }
         }
     }

@@ -137,7 +137,7 @@ fn source_of<'a>(site: &'a Site, rel: &str) -> Option<(&'a PathBuf, &'a str)> {
         .iter()
         .find(|s| s.path == url)
         .and_then(|s| s.source.as_ref())
-        .map(|s| (&s.path, &*s.text))
+        .map(|s| (&s.path, s.text.as_str()))
 }
 
 /// Internal links whose file or `#anchor` does not exist. A broken link

@@ -66,7 +66,7 @@ pub(super) fn parse_file(
     let mut source = SourceFile {
         path,
         rel,
-        text: text.into(),
+        text: std::sync::Arc::new(text),
         body_start: 0,
     };
     match kind {
