@@ -22,14 +22,62 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Path inside `content/`, with `/` separators: `tin-tuc/bai.md`.
     pub rel: String,
+    /// The file's text; only its front matter when `body_on_disk` is set.
     pub text: std::sync::Arc<String>,
     /// Byte offset where the Markdown body starts (after the front matter).
     pub body_start: usize,
+    /// Set when the body was left on disk to bound memory (`keng build`);
+    /// [`SourceFile::with_body`] reads it again for the Markdown stage.
+    pub body_on_disk: bool,
 }
 
 impl SourceFile {
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
+    }
+
+    /// Leaves the body on disk: keeps the front matter only.
+    pub fn drop_body(&mut self) {
+        if self.body_start >= self.text.len() {
+            return;
+        }
+        self.body_on_disk = true;
+        match std::sync::Arc::get_mut(&mut self.text) {
+            Some(owned) => {
+                owned.truncate(self.body_start);
+                owned.shrink_to_fit();
+            }
+            None => self.text = std::sync::Arc::new(self.text[..self.body_start].to_string()),
+        }
+    }
+
+    /// The whole file: itself, or with the body read again from disk when
+    /// it was left there. The file must still start with the front matter
+    /// that was read (then front matter and body are one version of it);
+    /// else an editor saved during the build, which is an error.
+    pub fn with_body(&self) -> Result<std::borrow::Cow<'_, SourceFile>, crate::diagnostic::Diagnostic> {
+        use crate::diagnostic::Diagnostic;
+        if !self.body_on_disk {
+            return Ok(std::borrow::Cow::Borrowed(self));
+        }
+        let changed = || {
+            Diagnostic::new(&self.path, crate::messages::msg!("load-changed-during-build"))
+                .hint(crate::messages::msg!("load-changed-during-build-hint"))
+        };
+        let text = std::fs::read_to_string(&self.path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData => changed(),
+            _ => Diagnostic::io(&self.path, &e),
+        })?;
+        if !text.starts_with(self.text.as_str()) {
+            return Err(changed());
+        }
+        Ok(std::borrow::Cow::Owned(SourceFile {
+            path: self.path.clone(),
+            rel: self.rel.clone(),
+            text: std::sync::Arc::new(text),
+            body_start: self.body_start,
+            body_on_disk: false,
+        }))
     }
 
     /// (line, column) of `key = ...` in the file, or of its first line.
@@ -309,4 +357,43 @@ pub struct Site {
     pub home: usize,
     /// The build's clock (`--now`), for what depends on the date.
     pub now: chrono::DateTime<chrono::FixedOffset>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(dir: &std::path::Path, text: &str) -> SourceFile {
+        let path = dir.join("bai.md");
+        std::fs::write(&path, text).unwrap();
+        let body_start = text.find("+++\n\n").unwrap() + 5;
+        SourceFile {
+            path,
+            rel: "bai.md".into(),
+            text: std::sync::Arc::new(text.to_string()),
+            body_start,
+            body_on_disk: false,
+        }
+    }
+
+    #[test]
+    fn a_body_left_on_disk_is_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "+++\ntitle = \"Tin\"\n+++\n\nGọi **113**.\n";
+        let mut s = source(dir.path(), text);
+        s.drop_body();
+        assert_eq!(s.text.as_str(), "+++\ntitle = \"Tin\"\n+++\n\n");
+        assert_eq!(s.body(), "");
+        let whole = s.with_body().unwrap();
+        assert_eq!(whole.text.as_str(), text);
+        assert_eq!(whole.body(), "Gọi **113**.\n");
+        // The body may change since loading; the front matter may not.
+        std::fs::write(&s.path, "+++\ntitle = \"Tin\"\n+++\n\nGọi 114.\n").unwrap();
+        assert_eq!(s.with_body().unwrap().body(), "Gọi 114.\n");
+        std::fs::write(&s.path, "+++\ntitle = \"Tin mới\"\n+++\n\nGọi 113.\n").unwrap();
+        let error = s.with_body().unwrap_err();
+        assert_eq!(error.message.id, "load-changed-during-build");
+        std::fs::remove_file(&s.path).unwrap();
+        assert_eq!(s.with_body().unwrap_err().message.id, "io-error");
+    }
 }

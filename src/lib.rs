@@ -143,6 +143,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let kinds = entries_by_kind(&site);
     let mut warnings = lint::content_warnings(&site);
     let site = release_sources(site);
+
     let photos = render_into(&site, opts, &staged, &mut timings)?;
     let t = Instant::now();
     let stats = staged.commit()?;
@@ -162,9 +163,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     })
 }
 
-/// Drops every entry's source text once no finding can point into it (after
-/// the content warnings): rendering reads the converted body, and 50,000
-/// articles hold 391 MB of source. `keng serve` (sharing the site) keeps it.
+/// Drops what is left of every entry's source text (its front matter: the
+/// body was left on disk) once no finding can point into it, after the
+/// content warnings. `keng serve`, sharing the site, keeps it.
 fn release_sources(mut site: Arc<Site>) -> Arc<Site> {
     if let Some(graph) = Arc::get_mut(&mut site) {
         for page in &mut graph.pages {
@@ -202,9 +203,11 @@ pub fn build_site_in_memory_reusing(
     Ok((site, out.into_files()))
 }
 
-/// Stages 1–3a: config, load, resolve, Markdown.
+/// Stages 1–3a: config, load, resolve, Markdown. To bound memory, entries
+/// keep only their front matter in `source.text`: their bodies were read
+/// again, converted and dropped by the Markdown stage.
 pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)>) -> Result<Arc<Site>, Diagnostics> {
-    let (site, markdown_errors) = load_site_keep_going(opts, timings)?;
+    let (site, markdown_errors) = load_stages(opts, timings, Reuse::default(), false)?;
     markdown_errors.into_result(site)
 }
 
@@ -237,6 +240,16 @@ pub fn load_site_reusing(
     timings: &mut Vec<(&'static str, Duration)>,
     reuse: Reuse,
 ) -> Result<(Arc<Site>, Diagnostics), Diagnostics> {
+    load_stages(opts, timings, reuse, true)
+}
+
+/// Stages 1–3a; `keep_bodies` as in [`load::LoadOptions`].
+fn load_stages(
+    opts: &BuildOptions,
+    timings: &mut Vec<(&'static str, Duration)>,
+    reuse: Reuse,
+    keep_bodies: bool,
+) -> Result<(Arc<Site>, Diagnostics), Diagnostics> {
     let t = Instant::now();
     let mut config = Config::load(&opts.root)?;
     kinds::check_site_kinds(&config, &opts.root.join(config::CONFIG_FILE))?;
@@ -255,6 +268,7 @@ pub fn load_site_reusing(
             root: &opts.root,
             include_drafts: opts.include_drafts,
             cache: reuse.files,
+            keep_bodies,
         },
     )?;
     timings.push(("load", t.elapsed()));

@@ -6,7 +6,7 @@
 use crate::messages::msg;
 use std::collections::BTreeMap;
 
-use crate::content::{Page, Site};
+use crate::content::{Page, Site, SourceFile};
 use crate::diagnostic::{Diagnostic, line_col};
 use crate::kinds;
 
@@ -20,9 +20,8 @@ pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
     for page in &site.pages {
         out.extend(page.content.warnings.iter().cloned());
         missing_summary(site, page, &mut out);
-        images_without_alt(page, &mut out);
+        image_field_without_alt(page, &mut out);
         future_date(site, page, &mut out);
-        placeholders_left(page, &mut out);
         crate::kinds::lint(site, page, &mut out);
     }
     out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
@@ -40,15 +39,23 @@ fn warn(page: &Page, key: &str, message: crate::messages::Message, hint: crate::
 /// What `keng new` writes where only the editor knows the value.
 pub const PLACEHOLDER: &str = "ĐIỀN VÀO";
 
-fn placeholders_left(page: &Page, out: &mut Vec<Diagnostic>) {
-    let text = &page.source.text;
+/// The warnings found in an entry's whole text. The Markdown stage asks for
+/// them (into the entry's converted content) while it has the body at hand:
+/// `keng build` does not keep bodies in memory after that.
+pub fn text_warnings(source: &SourceFile, out: &mut Vec<Diagnostic>) {
+    placeholders_left(source, out);
+    images_without_alt(source, out);
+}
+
+fn placeholders_left(source: &SourceFile, out: &mut Vec<Diagnostic>) {
+    let text = &source.text;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if !line.trim_start().starts_with('#') {
             if let Some(at) = line.find(PLACEHOLDER) {
                 let (l, c) = line_col(text, offset + at);
                 out.push(
-                    Diagnostic::new(&page.source.path, msg!("lint-placeholder", placeholder = PLACEHOLDER))
+                    Diagnostic::new(&source.path, msg!("lint-placeholder", placeholder = PLACEHOLDER))
                         .at(l, c)
                         .hint(msg!("lint-placeholder-hint"))
                         .warning(),
@@ -99,21 +106,23 @@ fn missing_summary(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn images_without_alt(page: &Page, out: &mut Vec<Diagnostic>) {
-    let text = &page.source.text;
-    let body_start = page.source.body_start;
-    let mut from = body_start;
+fn images_without_alt(source: &SourceFile, out: &mut Vec<Diagnostic>) {
+    let text = &source.text;
+    let mut from = source.body_start;
     while let Some(found) = text[from..].find("![](") {
         let at = from + found;
         let (line, col) = line_col(text, at);
         out.push(
-            Diagnostic::new(&page.source.path, msg!("lint-image-without-alt"))
+            Diagnostic::new(&source.path, msg!("lint-image-without-alt"))
                 .at(line, col)
                 .hint(msg!("lint-image-without-alt-hint"))
                 .warning(),
         );
         from = at + 4;
     }
+}
+
+fn image_field_without_alt(page: &Page, out: &mut Vec<Diagnostic>) {
     let data = page.data.as_ref();
     let has = |k: &str| {
         data.and_then(|d| d.get(k))

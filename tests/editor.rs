@@ -334,3 +334,28 @@ fn external_links_are_checked_against_a_local_server() {
     assert!(!run.stderr.contains("/ok answers"));
     drop(server);
 }
+
+/// The warnings found in an entry's body reach `keng build`, which reads
+/// bodies again in the Markdown stage instead of keeping them from loading.
+#[test]
+fn build_reports_the_warnings_found_in_bodies() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "content/can-bo-sung.md",
+        "+++\ntitle = \"Cần bổ sung\"\ndate = 2026-11-01\n+++\n\nMở đầu.\n\n![](https://example.org/anh.png)\n\nGọi số ĐIỀN VÀO.\n",
+    );
+    let run = site.build(&["--now", NOW, "--lang", "en"]);
+    let at = site.path("content/can-bo-sung.md").display().to_string();
+    assert!(
+        run.stderr
+            .contains(&format!("{at}:8:1: warning: an image without alt text")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("{at}:10:8: warning: \"ĐIỀN VÀO\" is still here")),
+        "{}",
+        run.stderr
+    );
+}

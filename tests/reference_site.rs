@@ -144,3 +144,30 @@ fn the_clock_does_not_reach_the_output() {
         "{guide}"
     );
 }
+
+/// `keng build` leaves entry bodies on disk between loading and converting
+/// them (to bound memory); the site it writes must equal a build that
+/// keeps them, as `keng serve` does.
+#[test]
+fn a_build_reading_bodies_again_equals_one_that_keeps_them() {
+    let out = tempfile::tempdir().unwrap();
+    let mut opts = BuildOptions::new(env!("CARGO_MANIFEST_DIR"));
+    opts.now = Some(chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+07:00").unwrap());
+    opts.output = Some(out.path().join("public"));
+    keng::build(&opts).unwrap_or_else(|e| panic!("{e}"));
+    let kept = keng::build_to_memory(&opts).unwrap_or_else(|e| panic!("{e}"));
+    let mut on_disk = std::collections::BTreeMap::new();
+    for entry in walkdir::WalkDir::new(out.path().join("public")) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(out.path().join("public")).unwrap();
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel != keng::emit::MARKER {
+                on_disk.insert(rel, std::fs::read(entry.path()).unwrap());
+            }
+        }
+    }
+    assert_eq!(on_disk.keys().collect::<Vec<_>>(), kept.keys().collect::<Vec<_>>());
+    let differing: Vec<&String> = kept.keys().filter(|k| kept.get(*k) != on_disk.get(*k)).collect();
+    assert!(differing.is_empty(), "differ: {differing:?}");
+}

@@ -68,6 +68,7 @@ pub(super) fn parse_file(
         rel,
         text: std::sync::Arc::new(text),
         body_start: 0,
+        body_on_disk: false,
     };
     match kind {
         FileKind::Data => {

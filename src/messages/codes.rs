@@ -62,7 +62,7 @@ pub const CODES: &[(&str, &[&str])] = &[
             "kind-built-in",
         ],
     ),
-    ("K0117", &["io-error"]),
+    ("K0117", &["io-error", "load-changed-during-build"]),
     (
         "K0201",
         &[

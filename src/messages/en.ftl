@@ -10,6 +10,8 @@ label-hint = hint
 ## Files and TOML
 
 io-error = cannot read or write this file: { $reason }
+load-changed-during-build = the file changed while keng was building it
+load-changed-during-build-hint = build again once the editor has finished saving
 io-not-found = not found
 io-permission-denied = permission denied
 io-already-exists = it already exists

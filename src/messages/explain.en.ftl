@@ -107,6 +107,7 @@ explain-K0116 = A site's own kind is not declared right
     │ required = ["ten"]
 explain-K0117 = A file cannot be read or written
     The system refused to read or write the file: it is missing, keng has no permission, or the disk is full. The message says which.
+    Or the file changed while keng was building (an editor saving at that moment): build again.
     Check the file in the file manager, its permissions, and the free space:
     │ ls -l content/tin-tuc/bai.md
     │ df -h .

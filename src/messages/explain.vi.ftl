@@ -107,6 +107,7 @@ explain-K0116 = Loại bài riêng của trang khai báo chưa đúng
     │ required = ["ten"]
 explain-K0117 = Không đọc hoặc ghi được tệp
     Hệ thống từ chối đọc hoặc ghi tệp: tệp không có, keng không có quyền, hoặc ổ đĩa đã đầy. Thông báo ghi rõ lý do.
+    Hoặc tệp đã thay đổi trong lúc keng đang dựng (trình soạn thảo lưu đúng lúc đó): hãy dựng lại.
     Kiểm tra tệp trong trình quản lý tệp, quyền của nó và dung lượng còn trống:
     │ ls -l content/tin-tuc/bai.md
     │ df -h .

@@ -38,6 +38,8 @@ label-help = gợi ý
 ## Tệp và TOML
 
 io-error = không đọc hoặc ghi được tệp này: { $reason }
+load-changed-during-build = tệp đã thay đổi trong lúc keng đang dựng
+load-changed-during-build-hint = dựng lại sau khi trình soạn thảo đã lưu xong
 io-not-found = không tìm thấy
 io-permission-denied = không có quyền
 io-already-exists = đã có sẵn

@@ -282,7 +282,14 @@ pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
             excerpts.push(excerpt);
             for (word, score) in scores.iter() {
                 match postings.get_mut(word) {
-                    Some(list) => list.push((doc, score)),
+                    Some(list) => {
+                        list.push((doc, score));
+                        // Only the best are kept in the end: cutting early
+                        // keeps the same ones and bounds memory.
+                        if list.len() >= 2 * MAX_POSTINGS {
+                            keep_best(list);
+                        }
+                    }
                     None => {
                         postings.insert(word.to_string(), vec![(doc, score)]);
                     }
@@ -293,9 +300,7 @@ pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
 
     let mut shards: BTreeMap<String, BTreeMap<String, Vec<(u32, u32)>>> = BTreeMap::new();
     for (word, mut list) in postings {
-        // Best first; among equals the newer document (lower number).
-        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        list.truncate(MAX_POSTINGS);
+        keep_best(&mut list);
         shards.entry(shard_key(&word)).or_default().insert(word, list);
     }
 
@@ -335,54 +340,12 @@ pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn score(s: &Scored, word: &str) -> u32 {
-        s.iter().find(|(w, _)| *w == word).map_or(0, |(_, s)| s)
-    }
-
-    fn text(title: &str, headings: &str, summary: &str, body: &str) -> DocText {
-        DocText {
-            title: title.into(),
-            headings: headings.into(),
-            summary: summary.into(),
-            body: body.into(),
-        }
-    }
-
-    #[test]
-    fn title_outranks_headings_outranks_body() {
-        let in_title = term_scores(&text("Lừa đảo qua mạng", "", "", ""));
-        let in_heading = term_scores(&text("Tin", "Lừa đảo", "", ""));
-        let in_body = term_scores(&text("Tin", "", "", "Cảnh giác lừa đảo"));
-        assert!(score(&in_title, "lua") > score(&in_heading, "lua"));
-        assert!(score(&in_heading, "lua") > score(&in_body, "lua"));
-    }
-
-    #[test]
-    fn repetition_counts_a_little() {
-        let once = term_scores(&text("", "", "", "kẻng"));
-        let many = term_scores(&text("", "", "", "kẻng kẻng kẻng kẻng kẻng kẻng"));
-        assert_eq!(score(&many, "keng"), 3 * score(&once, "keng"));
-    }
-
-    #[test]
-    fn html_to_text() {
-        let text = html_text("<p>Gọi <strong>113</strong> &amp; 156 &x</p>\n<ul><li>a</li></ul>");
-        assert_eq!(
-            text.split_whitespace().collect::<Vec<_>>(),
-            ["Gọi", "113", "&", "156", "&x", "a"]
-        );
-        assert_eq!(excerpt(&["Tóm  tắt", "Gọi\n113 ngay"], 12), "Tóm tắt Gọi ");
-    }
-
-    #[test]
-    fn shard_keys() {
-        assert_eq!(shard_key("lua"), "lu");
-        assert_eq!(shard_key("1022"), "10");
-        assert_eq!(shard_key("x"), "x");
-        assert_eq!(shard_key("中文"), "_");
-    }
+/// Sorts postings best first (among equals the newer document, with the
+/// lower number) and keeps the first `MAX_POSTINGS`.
+fn keep_best(list: &mut Vec<(u32, u32)>) {
+    list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list.truncate(MAX_POSTINGS);
 }
+
+#[cfg(test)]
+mod tests;
