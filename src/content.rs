@@ -197,6 +197,9 @@ pub struct Rendered {
     /// Names of the shortcodes the text calls (a theme loads a video's
     /// script only where one is).
     pub shortcodes: Vec<String>,
+    /// The file names another entry (`@/`, in a link or a field), so its
+    /// HTML depends on that entry's address.
+    pub names_entries: bool,
     /// What rendering changed and the editor should know (see `markdown::safety`).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }

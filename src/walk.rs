@@ -25,7 +25,13 @@ impl Walk<'_> {
     /// The files under `dir` as (path on disk, `/`-separated path inside
     /// `dir`); problems go to `errors`.
     pub fn files(&self, dir: &Path, errors: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+        self.files_and_links(dir, errors).0
+    }
+
+    /// As [`Walk::files`], also telling whether a symbolic link was met.
+    pub fn files_and_links(&self, dir: &Path, errors: &mut Diagnostics) -> (Vec<(PathBuf, String)>, bool) {
         let mut files = Vec::new();
+        let mut links = false;
         let skip_folders = self.skip_hidden_folders;
         let mut walker = WalkDir::new(dir)
             .follow_links(true)
@@ -40,6 +46,7 @@ impl Walk<'_> {
                     continue;
                 }
             };
+            links |= entry.path_is_symlink();
             if let Some(d) = self.link_leaving_site(&entry) {
                 errors.push(d);
                 if entry.file_type().is_dir() {
@@ -51,7 +58,7 @@ impl Walk<'_> {
                 files.push((entry.path().to_path_buf(), slash_path(dir, entry.path())));
             }
         }
-        files
+        (files, links)
     }
 
     fn link_leaving_site(&self, entry: &DirEntry) -> Option<Diagnostic> {
@@ -87,6 +94,12 @@ fn slash_path(dir: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The order a walk gives: by path components, each by its bytes (so
+/// `a/b.md` comes before `a.md`, as the folder `a` sorts before `a.md`).
+pub fn walk_order(a: &str, b: &str) -> std::cmp::Ordering {
+    a.split('/').cmp(b.split('/'))
 }
 
 /// Hidden files and the temporary files editors leave beside the ones they save.

@@ -364,7 +364,7 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
     // The render after a change waits, so pages come from the render on demand.
     let server = Server::start_with(&site, &[("KENG_TEST_RENDER_DELAY_MS", "1500")]);
     let events = server.events();
-    let changes: [(&str, &dyn Fn()); 6] = [
+    let changes: [(&str, &dyn Fn()); 8] = [
         ("a template", &|| {
             site.write(
                 "templates/page.html",
@@ -386,6 +386,17 @@ fn every_kind_of_edit_serves_what_a_fresh_build_gives() {
         }),
         ("a deleted entry", &|| {
             std::fs::remove_file(site.path("content/tin-tuc/ban-tin-1.md")).unwrap()
+        }),
+        // Folders: the load walks content/ again instead of applying the
+        // watcher's changes to the files it knew.
+        ("a new folder with an entry", &|| {
+            site.write(
+                "content/tin-tuc/thang-3/hop-to-dan-pho.md",
+                "+++\ntitle = \"Họp tổ dân phố\"\ndate = 2022-03-05\n+++\nBàn về camera.\n",
+            )
+        }),
+        ("a deleted folder", &|| {
+            std::fs::remove_dir_all(site.path("content/tin-tuc/thang-3")).unwrap()
         }),
         ("site.toml", &|| {
             site.write(

@@ -18,6 +18,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 
 mod cache;
 mod entry;
+mod listing;
 mod paths;
 
 pub use cache::{ConfigChange, LoadCache};
@@ -62,18 +63,24 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
         allow_outside_links: config.allow_outside_links,
         skip_hidden_folders: true,
     };
-    let files = walk.files(&content_dir, &mut errors);
+    let (files, changed) = match opts.cache {
+        Some(cache) => cache.list(&content_dir, &walk, &mut errors),
+        None => (std::sync::Arc::new(walk.files(&content_dir, &mut errors)), None),
+    };
     let mut loaded = Loaded::default();
-    let to_parse = sort_files(files, &config.languages, &mut loaded.assets);
+    let to_parse = sort_files(&files, &config.languages, &mut loaded.assets);
 
     // Sections first: their `kind` decides how the entries below them are read.
     let (section_files, entry_files): (Vec<_>, Vec<_>) = to_parse
         .into_iter()
         .partition(|(_, _, kind)| matches!(kind, FileKind::Section));
-    let parse = |path: PathBuf, rel: String, kind: FileKind, inherited: Option<&str>| {
+    let parse = |path: &Path, rel: &str, kind: FileKind, inherited: Option<&str>| {
         let parsed = match opts.cache {
-            Some(cache) => cache.parse(config, path, rel, kind, inherited),
-            None => parse_file(config, path, rel, kind, inherited),
+            Some(cache) => {
+                let known_unchanged = changed.as_ref().is_some_and(|c| !c.contains(rel));
+                cache.parse(config, path, rel, kind, inherited, known_unchanged)
+            }
+            None => parse_file(config, path.to_path_buf(), rel.to_string(), kind, inherited),
         };
         match parsed {
             Ok(Parsed::Page(mut page)) if !opts.keep_bodies => {
@@ -102,7 +109,7 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
     let entries: Vec<Result<Parsed, Diagnostics>> = entry_files
         .into_par_iter()
         .map(|(path, rel, kind)| {
-            let inherited = inherited_kind(&section_kinds, &rel);
+            let inherited = inherited_kind(&section_kinds, rel);
             parse(path, rel, kind, inherited)
         })
         .collect();
@@ -128,11 +135,11 @@ pub fn load(config: &Config, opts: &LoadOptions) -> Result<Loaded, Diagnostics> 
 /// Sorts the files of `content/`: sections, Markdown entries and data
 /// files to parse (returned), the rest to copy (into `assets`; a file of
 /// a page bundle as `BUNDLE\0INNER`, until its page is known).
-fn sort_files(
-    files: Vec<(PathBuf, String)>,
+fn sort_files<'a>(
+    files: &'a [(PathBuf, String)],
     languages: &[String],
     assets: &mut Vec<Asset>,
-) -> Vec<(PathBuf, String, FileKind)> {
+) -> Vec<(&'a Path, &'a str, FileKind)> {
     let bundle_dirs: BTreeSet<String> = files
         .iter()
         .filter(|f| file_name(&f.1) == BUNDLE_FILE)
@@ -142,19 +149,20 @@ fn sort_files(
         .collect();
     let mut to_parse = Vec::new();
     for (path, rel) in files {
-        let name = file_name(&rel);
+        let (path, rel) = (path.as_path(), rel.as_str());
+        let name = file_name(rel);
         let (base_name, _) = split_language(name, languages);
-        let bundle = bundle_of(&rel, &bundle_dirs);
-        let in_place = format!("{}/{BUNDLE_FILE}", parent_dir(&rel));
+        let bundle = bundle_of(rel, &bundle_dirs);
+        // `dir/index.md` is the bundle's own entry, not a file inside it.
+        let in_place = name == BUNDLE_FILE && !parent_dir(rel).is_empty();
         if base_name == SECTION_FILE {
             to_parse.push((path, rel, FileKind::Section));
-        } else if let Some(bundle) =
-            bundle.filter(|b| !(base_name == BUNDLE_FILE && *b == parent_dir(&rel)) && rel != in_place)
+        } else if let Some(bundle) = bundle.filter(|b| !(in_place || base_name == BUNDLE_FILE && *b == parent_dir(rel)))
         {
             // A file inside a page bundle: copied next to that page.
-            let inner = rel[bundle.len() + 1..].to_string();
+            let inner = &rel[bundle.len() + 1..];
             assets.push(Asset {
-                source: path,
+                source: path.to_path_buf(),
                 rel: format!("{bundle}\u{0}{inner}"),
             });
         } else if name.ends_with(".md") {
@@ -162,7 +170,10 @@ fn sort_files(
         } else if name.ends_with(".toml") {
             to_parse.push((path, rel, FileKind::Data));
         } else {
-            assets.push(Asset { source: path, rel });
+            assets.push(Asset {
+                source: path.to_path_buf(),
+                rel: rel.to_string(),
+            });
         }
     }
     to_parse

@@ -57,14 +57,17 @@ pub fn render_site(
     previous: Option<&Site>,
     config_change: crate::load::ConfigChange,
 ) -> Result<(), Diagnostics> {
-    let links = Links::new(site);
     let site_ref: &Site = site;
+    // Made when a text is converted: not at all when every body is reused.
+    let links = std::sync::OnceLock::new();
+    let links = || links.get_or_init(|| Links::new(site_ref));
     let config = &site_ref.config;
     let page_results: Vec<_> = site_ref
         .pages
         .par_iter()
-        .map(|p| {
-            if let Some(rendered) = previous.and_then(|old| reuse::reused(old, p, config_change)) {
+        .enumerate()
+        .map(|(i, p)| {
+            if let Some(rendered) = previous.and_then(|old| reuse::reused(old, i, p, config_change)) {
                 return (rendered, Diagnostics::default(), Vec::new());
             }
             let source = match p.source.with_body() {
@@ -77,7 +80,7 @@ pub fn render_site(
                 site: site_ref,
                 lang: p.lang.as_deref(),
             };
-            let result = render_entry_file(p, &source, config, &links, &mut pictures, env);
+            let result = render_entry_file(p, &source, config, links(), &mut pictures, env);
             (std::sync::Arc::new(result.rendered), result.errors, result.anchors)
         })
         .collect();
@@ -93,7 +96,7 @@ pub fn render_site(
             };
             s.source
                 .as_ref()
-                .map(|src| render_file(src, &config.markdown, &links, &mut pictures, env))
+                .map(|src| render_file(src, &config.markdown, links(), &mut pictures, env))
         })
         .collect();
 
@@ -243,6 +246,7 @@ fn render_file(
             pictures: std::mem::take(&mut c.pictures),
             shortcodes: std::mem::take(&mut c.shortcodes),
             warnings: Vec::new(),
+            names_entries: memchr::memmem::find(source.text.as_bytes(), b"@/").is_some(),
         },
         errors: Diagnostics::default(),
         anchors: Vec::new(),

@@ -9,11 +9,11 @@ use std::sync::Arc;
 use crate::content::{Page, Rendered, Site};
 use crate::load::ConfigChange;
 
-/// The converted body of `page` in `previous`, when it still holds.
-/// The caller makes sure that no shortcode template changed.
-pub fn reused(previous: &Site, page: &Page, config_change: ConfigChange) -> Option<Arc<Rendered>> {
-    let &i = previous.page_by_rel.get(&page.source.rel)?;
-    let old = &previous.pages[i];
+/// The converted body of `page` (at `index` of its site) in `previous`,
+/// when it still holds. The caller makes sure that no shortcode template
+/// changed.
+pub fn reused(previous: &Site, index: usize, page: &Page, config_change: ConfigChange) -> Option<Arc<Rendered>> {
+    let old = same_file(previous, index, &page.source.rel)?;
     let settings_same = match config_change {
         ConfigChange::None => true,
         ConfigChange::Presentation => old.content.shortcodes.is_empty(),
@@ -25,7 +25,7 @@ pub fn reused(previous: &Site, page: &Page, config_change: ConfigChange) -> Opti
     if !(settings_same && same) {
         return None;
     }
-    let depends_on_others = memchr::memmem::find(page.source.text.as_bytes(), b"@/").is_some()
+    let depends_on_others = old.content.names_entries
         || !old.content.pictures.is_empty()
         || old
             .content
@@ -33,4 +33,16 @@ pub fn reused(previous: &Site, page: &Page, config_change: ConfigChange) -> Opti
             .iter()
             .any(|n| crate::shortcodes::builtin::SHOWS_OTHER_ENTRIES.contains(&n.as_str()));
     (!depends_on_others).then(|| Arc::clone(&old.content))
+}
+
+/// The entry of `previous` read from the file `rel`: mostly at the same
+/// index, or one off after an entry was added or removed before it.
+fn same_file<'a>(previous: &'a Site, index: usize, rel: &str) -> Option<&'a Page> {
+    let near = [Some(index), index.checked_add(1), index.checked_sub(1)];
+    near.into_iter()
+        .flatten()
+        .filter_map(|i| previous.pages.get(i))
+        .find(|p| p.source.rel == rel)
+        .or_else(|| previous.pages.get(*previous.page_by_rel.get(rel)?))
+        .map(|p| &**p)
 }

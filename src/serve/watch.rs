@@ -64,7 +64,18 @@ pub fn start(state: Arc<State>, log: super::Log) -> Result<Watcher, Diagnostic> 
         .unwrap_or_else(|_| state.opts.root.clone());
     let watch_root = root.clone();
     let mut debouncer = new_debouncer(Duration::from_millis(25), None, move |result: DebounceEventResult| {
-        let Ok(events) = result else { return };
+        let Ok(events) = result else {
+            // Events may be lost: the next load walks content/ again.
+            state.load_cache.forget_listing();
+            return;
+        };
+        if events.iter().any(|e| e.need_rescan()) {
+            state.load_cache.forget_listing();
+        }
+        let changing = events.iter().filter(|e| is_change(e));
+        state
+            .load_cache
+            .note_changed(changing.flat_map(|e| e.paths.iter().cloned()));
         let changed = changes(&watch_root, &events);
         if !changed.is_empty() {
             apply(&state, &watch_root, &changed, &log);
@@ -80,11 +91,7 @@ pub fn start(state: Arc<State>, log: super::Log) -> Result<Watcher, Diagnostic> 
 /// The site's files that changed, each once, with what they are.
 fn changes(root: &Path, events: &[notify_debouncer_full::DebouncedEvent]) -> Vec<(PathBuf, ChangeKind)> {
     let mut changed: Vec<(PathBuf, ChangeKind)> = Vec::new();
-    // Reading files (our own rebuild does) is not a change.
-    for event in events
-        .iter()
-        .filter(|e| !matches!(e.kind, EventKind::Access(_) | EventKind::Other))
-    {
+    for event in events.iter().filter(|e| is_change(e)) {
         for path in &event.paths {
             if let Some(kind) = classify(root, path) {
                 if !changed.iter().any(|(p, _)| p == path) {
@@ -94,6 +101,11 @@ fn changes(root: &Path, events: &[notify_debouncer_full::DebouncedEvent]) -> Vec
         }
     }
     changed
+}
+
+/// Reading files (our own rebuild does) is not a change.
+fn is_change(event: &notify_debouncer_full::DebouncedEvent) -> bool {
+    !matches!(event.kind, EventKind::Access(_) | EventKind::Other)
 }
 
 /// Brings the served site up to date with `changed`: one entry's pages,
