@@ -212,13 +212,14 @@ pub struct Heading {
     pub title: String,
 }
 
+/// What an entry's file says: read by `load`, never changed after.
+/// Shared by the pages made from it, so that `keng serve` takes an
+/// unchanged file from its cache without copying it.
 #[derive(Debug, Clone)]
-pub struct Page {
+pub struct EntryFile {
     pub source: SourceFile,
     /// Language of a translation (`bai.en.md`); `None` for the site's language.
     pub lang: Option<String>,
-    /// The other language versions of this entry (indexes into `Site::pages`).
-    pub translations: Vec<usize>,
     pub meta: PageMeta,
     /// The fields of a data file or of an entry of a kind.
     pub data: Option<serde_json::Value>,
@@ -230,6 +231,16 @@ pub struct Page {
     pub dir: String,
     /// File stem, or the folder name for a page bundle.
     pub stem: String,
+}
+
+/// An entry: its file's fields (through `Deref`, so `page.meta` reads
+/// them; writing one copies the file's part first if it is shared) and
+/// where it sits in the site.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub file: std::sync::Arc<EntryFile>,
+    /// The other language versions of this entry (indexes into `Site::pages`).
+    pub translations: Vec<usize>,
     /// Files of a page bundle, copied next to the page.
     pub assets: Vec<Asset>,
     // Filled in by `resolve`.
@@ -242,6 +253,19 @@ pub struct Page {
     pub terms: Vec<(usize, usize)>,
     // Filled in by `markdown`.
     pub content: std::sync::Arc<Rendered>,
+}
+
+impl std::ops::Deref for Page {
+    type Target = EntryFile;
+    fn deref(&self) -> &EntryFile {
+        &self.file
+    }
+}
+
+impl std::ops::DerefMut for Page {
+    fn deref_mut(&mut self) -> &mut EntryFile {
+        std::sync::Arc::make_mut(&mut self.file)
+    }
 }
 
 impl Page {

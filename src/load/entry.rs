@@ -279,15 +279,17 @@ fn new_page(source: SourceFile, entry: EntryMeta, languages: &[String]) -> Page 
         (parent_dir(&source.rel).to_string(), stem.to_string())
     };
     Page {
-        source,
-        lang,
+        file: std::sync::Arc::new(crate::content::EntryFile {
+            source,
+            lang,
+            meta,
+            data,
+            kind,
+            typed: entry,
+            dir,
+            stem,
+        }),
         translations: Vec::new(),
-        meta,
-        data,
-        kind,
-        typed: entry,
-        dir,
-        stem,
         assets: Vec::new(),
         slug: String::new(),
         path: String::new(),

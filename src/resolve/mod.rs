@@ -120,7 +120,8 @@ fn place_pages(
     errors: &mut Diagnostics,
 ) {
     for (i, page) in pages.iter_mut().enumerate() {
-        let wanted = page.meta.slug.as_deref().unwrap_or(&page.stem);
+        let file = std::sync::Arc::clone(&page.file);
+        let wanted = file.meta.slug.as_deref().unwrap_or(&file.stem);
         page.slug = slugify(wanted);
         if page.slug.is_empty() {
             errors.push(

@@ -1,6 +1,6 @@
 //! Taxonomies (tags, categories, …): collect the terms entries use.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Config;
 use crate::content::{Page, SortBy, Taxonomy, Term};
@@ -10,32 +10,42 @@ use super::{sort_pages, url_path};
 
 /// Builds every taxonomy and records on each page the terms it belongs to.
 pub fn build(config: &Config, pages: &mut [Page]) -> Vec<Taxonomy> {
-    let taxonomies = collect(config, pages);
-    for (t, tax) in taxonomies.iter().enumerate() {
-        for (k, term) in tax.terms.iter().enumerate() {
-            for &p in &term.pages {
-                pages[p].terms.push((t, k));
+    // Entries share few term names: each is made a slug once (10,000
+    // articles name a term 50,000 times).
+    let mut slugs: HashMap<String, String> = HashMap::new();
+    for page in pages.iter() {
+        for name in page.meta.taxonomies.values().flatten() {
+            if !slugs.contains_key(name) {
+                slugs.insert(name.clone(), slugify(name));
             }
         }
     }
-    for page in pages.iter_mut() {
-        // Front matter order within each taxonomy.
-        let order = |(t, k): (usize, usize)| {
-            let name = &taxonomies[t].name;
-            let slug = &taxonomies[t].terms[k].slug;
-            let pos = page
-                .meta
-                .taxonomies
-                .get(name)
-                .and_then(|terms| terms.iter().position(|n| slugify(n) == *slug));
-            (t, pos.unwrap_or(usize::MAX))
-        };
-        page.terms.sort_by_cached_key(|&tk| order(tk));
+    let taxonomies = collect(config, pages, &slugs);
+    // Each page's terms by taxonomy, then in front matter order.
+    for page in pages.iter_mut().filter(|p| p.lang.is_none()) {
+        let file = std::sync::Arc::clone(&page.file);
+        for (t, tax) in taxonomies.iter().enumerate() {
+            for name in file.meta.taxonomies.get(&tax.name).into_iter().flatten() {
+                let slug = slug_of(&slugs, name);
+                // Terms are sorted by slug (`collect`).
+                let Ok(k) = tax.terms.binary_search_by(|term| term.slug.as_str().cmp(slug)) else {
+                    continue;
+                };
+                if !page.terms.contains(&(t, k)) {
+                    page.terms.push((t, k));
+                }
+            }
+        }
     }
     taxonomies
 }
 
-fn collect(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
+/// The slug of a term name, from the names collected in `build`.
+fn slug_of<'a>(slugs: &'a HashMap<String, String>, name: &str) -> &'a str {
+    slugs.get(name).map_or("", String::as_str)
+}
+
+fn collect(config: &Config, pages: &[Page], slugs: &HashMap<String, String>) -> Vec<Taxonomy> {
     config
         .taxonomies
         .iter()
@@ -46,20 +56,22 @@ fn collect(config: &Config, pages: &[Page]) -> Vec<Taxonomy> {
             // Taxonomies list the site's own language; translations link to them.
             for (i, page) in pages.iter().enumerate().filter(|(_, p)| p.lang.is_none()) {
                 for term_name in page.meta.taxonomies.get(name).into_iter().flatten() {
-                    let slug = slugify(term_name);
+                    let slug = slug_of(slugs, term_name);
                     if slug.is_empty() {
                         continue;
                     }
-                    let term = terms.entry(slug.clone()).or_insert_with(|| {
-                        let path = url_path(&tax_slug, &slug);
-                        Term {
+                    if !terms.contains_key(slug) {
+                        let path = url_path(&tax_slug, slug);
+                        let term = Term {
                             name: term_name.clone(),
                             permalink: format!("{}{}", config.base_url, path),
                             path,
-                            slug,
+                            slug: slug.to_string(),
                             pages: Vec::new(),
-                        }
-                    });
+                        };
+                        terms.insert(slug.to_string(), term);
+                    }
+                    let Some(term) = terms.get_mut(slug) else { continue };
                     if term.pages.last() != Some(&i) {
                         term.pages.push(i);
                     }
