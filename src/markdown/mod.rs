@@ -9,6 +9,7 @@ mod anchors;
 mod converted;
 mod findings;
 mod headings;
+mod html;
 mod links;
 mod pictures;
 mod reuse;
@@ -28,6 +29,7 @@ pub use crate::text::plain_text;
 use anchors::AnchorRef;
 use converted::Converted;
 use findings::{notices, problems_at, sort_problems};
+use html::to_html;
 pub use links::{LinkTarget, Links};
 pub use shortcodes::ShortcodeEnv;
 
@@ -301,40 +303,6 @@ fn render_fields(
         problems_at(source, &mut c, position, result);
         sort_problems(source, c.problems, position, result);
     }
-}
-
-/// HTML of the events, in a string of exactly its length: it is written
-/// into a buffer each thread reuses, then copied out. Growing a fresh
-/// string by doubling instead left a third of 260 MB of bodies (50,000
-/// articles) as unused capacity, which the allocator does not give back.
-fn to_html<'a>(events: impl Iterator<Item = Spanned<'a>>) -> String {
-    thread_local! {
-        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    BUFFER.with(|buffer| {
-        let Ok(mut html) = buffer.try_borrow_mut() else {
-            // A shortcode's body converted inside a conversion: its own buffer.
-            let mut html = String::new();
-            pulldown_cmark::html::push_html(&mut html, events.map(|(e, _)| e));
-            return align_by_class(html);
-        };
-        html.clear();
-        pulldown_cmark::html::push_html(&mut html, events.map(|(e, _)| e));
-        align_by_class(html.as_str().to_owned())
-    })
-}
-
-/// Table cells aligned by a class (`align-center`) instead of the
-/// `style` attribute pulldown-cmark writes, so pages satisfy a
-/// Content-Security-Policy without `'unsafe-inline'` styles (see `headers`).
-fn align_by_class(html: String) -> String {
-    const STYLE: &str = " style=\"text-align: ";
-    if memchr::memmem::find(html.as_bytes(), STYLE.as_bytes()).is_none() {
-        return html;
-    }
-    html.replace(" style=\"text-align: left\">", " class=\"align-left\">")
-        .replace(" style=\"text-align: center\">", " class=\"align-center\">")
-        .replace(" style=\"text-align: right\">", " class=\"align-right\">")
 }
 
 fn count_words(events: &[Spanned]) -> usize {
