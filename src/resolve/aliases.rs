@@ -2,25 +2,47 @@
 //! that stay inside the site.
 
 use crate::messages::msg;
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::content::{Page, Section};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
+/// Who claims a URL first. Its label is only written when another file
+/// claims the same URL.
+#[derive(Clone, Copy)]
+enum Owner {
+    Section(usize),
+    Taxonomy(usize),
+    Page(usize),
+    Alias(usize),
+}
+
 /// Every URL must come from one file only.
-pub(super) fn check_url_conflicts(
-    sections: &[Section],
-    pages: &[Page],
-    taxonomies: &[crate::content::Taxonomy],
+pub(super) fn check_url_conflicts<'a>(
+    sections: &'a [Section],
+    pages: &'a [Page],
+    taxonomies: &'a [crate::content::Taxonomy],
     errors: &mut Diagnostics,
 ) {
-    let mut owners: BTreeMap<String, String> = BTreeMap::new();
-    let mut claim = |url: String, owner: String, errors: &mut Diagnostics, path: &std::path::Path| {
-        if let Some(first) = owners.get(&url) {
+    let label = |owner: Owner| match owner {
+        Owner::Section(i) => sections[i].file_label(),
+        Owner::Taxonomy(i) => format!("taxonomy `{}` of site.toml", taxonomies[i].name),
+        Owner::Page(i) => pages[i].source.path.display().to_string(),
+        Owner::Alias(i) => format!("{} (alias)", pages[i].source.path.display()),
+    };
+    let mut owners: HashMap<Cow<'a, str>, Owner> = HashMap::with_capacity(sections.len() + pages.len());
+    let mut claim = |url: Cow<'a, str>, owner: Owner, errors: &mut Diagnostics, path: &std::path::Path| {
+        if let Some(&first) = owners.get(&url) {
             errors.push(
                 Diagnostic::new(
                     path,
-                    msg!("resolve-url-twice", url = &url, first = first, second = &owner),
+                    msg!(
+                        "resolve-url-twice",
+                        url = url.as_ref(),
+                        first = label(first),
+                        second = label(owner)
+                    ),
                 )
                 .hint(msg!("resolve-url-twice-hint")),
             );
@@ -28,21 +50,25 @@ pub(super) fn check_url_conflicts(
             owners.insert(url, owner);
         }
     };
-    for s in sections {
-        let label = s.file_label();
-        claim(s.path.clone(), label.clone(), errors, std::path::Path::new(&label));
-    }
-    for t in taxonomies {
+    for (i, s) in sections.iter().enumerate() {
+        let file = s.file_label();
         claim(
-            t.path.clone(),
-            format!("taxonomy `{}` of site.toml", t.name),
+            Cow::Borrowed(&s.path),
+            Owner::Section(i),
+            errors,
+            std::path::Path::new(&file),
+        );
+    }
+    for (i, t) in taxonomies.iter().enumerate() {
+        claim(
+            Cow::Borrowed(&t.path),
+            Owner::Taxonomy(i),
             errors,
             std::path::Path::new("site.toml"),
         );
     }
-    for p in pages {
-        let label = p.source.path.display().to_string();
-        claim(p.path.clone(), label.clone(), errors, &p.source.path);
+    for (i, p) in pages.iter().enumerate() {
+        claim(Cow::Borrowed(&p.path), Owner::Page(i), errors, &p.source.path);
         for alias in &p.meta.aliases {
             if !alias_is_safe(alias) {
                 let (line, col) = p.source.key_position("aliases");
@@ -56,7 +82,7 @@ pub(super) fn check_url_conflicts(
                 );
                 continue;
             }
-            claim(alias_path(alias), format!("{label} (alias)"), errors, &p.source.path);
+            claim(Cow::Owned(alias_path(alias)), Owner::Alias(i), errors, &p.source.path);
         }
     }
 }

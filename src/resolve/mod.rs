@@ -11,7 +11,7 @@ mod translations;
 pub use aliases::{alias_is_safe, alias_path};
 
 use crate::messages::msg;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Config;
 use crate::content::{Page, Section, SectionMeta, Site, SortBy};
@@ -119,24 +119,32 @@ fn place_pages(
     section_by_key: &SectionKeys,
     errors: &mut Diagnostics,
 ) {
-    for (i, page) in pages.iter_mut().enumerate() {
-        let file = std::sync::Arc::clone(&page.file);
+    let files: Vec<std::sync::Arc<crate::content::EntryFile>> =
+        pages.iter().map(|p| std::sync::Arc::clone(&p.file)).collect();
+    // Entries share few folders: each one's URL and section is found once.
+    let mut folders: HashMap<(Option<&str>, &str), (String, usize)> = HashMap::new();
+    for (i, (page, file)) in pages.iter_mut().zip(&files).enumerate() {
         let wanted = file.meta.slug.as_deref().unwrap_or(&file.stem);
         page.slug = slugify(wanted);
         if page.slug.is_empty() {
             errors.push(
-                Diagnostic::new(&page.source.path, msg!("resolve-no-slug", wanted = wanted))
+                Diagnostic::new(&file.source.path, msg!("resolve-no-slug", wanted = wanted))
                     .at(1, 1)
                     .hint(msg!("resolve-no-slug-hint")),
             );
         }
-        page.path = format!(
-            "{}{}",
-            lang_prefix(page.lang.as_deref()),
-            url_path(&slugify_dir(&page.dir), &page.slug)
-        );
+        let (lang, dir) = (file.lang.as_deref(), file.dir.as_str());
+        let (folder_path, section) = folders.entry((lang, dir)).or_insert_with(|| {
+            let path = format!("{}{}", lang_prefix(lang), url_path(&slugify_dir(dir), ""));
+            (path, nearest_section(section_by_key, lang, dir))
+        });
+        page.path = if page.slug.is_empty() {
+            folder_path.clone()
+        } else {
+            format!("{folder_path}{}/", page.slug)
+        };
         page.permalink = format!("{}{}", config.base_url, page.path);
-        page.section = nearest_section(section_by_key, page.lang.as_deref(), &page.dir);
+        page.section = *section;
         sections[page.section].pages.push(i);
     }
 }
