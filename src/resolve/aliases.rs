@@ -2,8 +2,8 @@
 //! that stay inside the site.
 
 use crate::messages::msg;
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::content::{Page, Section};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -31,7 +31,7 @@ pub(super) fn check_url_conflicts<'a>(
         Owner::Page(i) => pages[i].source.path.display().to_string(),
         Owner::Alias(i) => format!("{} (alias)", pages[i].source.path.display()),
     };
-    let mut owners: HashMap<Cow<'a, str>, Owner> = HashMap::with_capacity(sections.len() + pages.len());
+    let mut owners: HashMap<Cow<'a, str>, Owner> = HashMap::default();
     let mut claim = |url: Cow<'a, str>, owner: Owner, errors: &mut Diagnostics, path: &std::path::Path| {
         if let Some(&first) = owners.get(&url) {
             errors.push(

@@ -11,7 +11,9 @@ mod translations;
 pub use aliases::{alias_is_safe, alias_path};
 
 use crate::messages::msg;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::config::Config;
 use crate::content::{Page, Section, SectionMeta, Site, SortBy};
@@ -49,11 +51,12 @@ pub fn resolve(
 
     place_sections(&config, &mut sections, &section_by_key);
     place_pages(&config, &mut sections, &mut pages, &section_by_key, &mut errors);
-    order_lists(&mut sections, &pages);
+    let ranks = date_ranks(&pages);
+    order_lists(&mut sections, &pages, &ranks);
     place_assets(&mut assets);
 
     translations::link(&mut sections, &mut pages);
-    let taxonomies = taxonomies::build(&config, &mut pages);
+    let taxonomies = taxonomies::build(&config, &mut pages, &ranks);
     aliases::check_url_conflicts(&sections, &pages, &taxonomies, &mut errors);
 
     let page_by_rel: BTreeMap<String, usize> = pages
@@ -122,7 +125,7 @@ fn place_pages(
     let files: Vec<std::sync::Arc<crate::content::EntryFile>> =
         pages.iter().map(|p| std::sync::Arc::clone(&p.file)).collect();
     // Entries share few folders: each one's URL and section is found once.
-    let mut folders: HashMap<(Option<&str>, &str), (String, usize)> = HashMap::new();
+    let mut folders: HashMap<(Option<&str>, &str), (String, usize)> = HashMap::default();
     for (i, (page, file)) in pages.iter_mut().zip(&files).enumerate() {
         let wanted = file.meta.slug.as_deref().unwrap_or(&file.stem);
         page.slug = slugify(wanted);
@@ -150,9 +153,12 @@ fn place_pages(
 }
 
 /// Entries of each section in its order, sub-sections by weight, then by folder.
-fn order_lists(sections: &mut [Section], pages: &[Page]) {
+fn order_lists(sections: &mut [Section], pages: &[Page], ranks: &[u32]) {
     for section in sections.iter_mut() {
-        sort_pages(&mut section.pages, pages, section.meta.sort_by);
+        match section.meta.sort_by {
+            SortBy::Date => section.pages.sort_unstable_by_key(|&i| ranks[i]),
+            other => sort_pages(&mut section.pages, pages, other),
+        }
     }
     let order: Vec<(Option<i64>, String)> = sections.iter().map(|s| (s.meta.weight, s.dir.clone())).collect();
     for section in sections.iter_mut() {
@@ -233,6 +239,20 @@ pub fn lang_prefix(lang: Option<&str>) -> String {
 
 fn weight_key(w: Option<i64>) -> (bool, i64) {
     (w.is_none(), w.unwrap_or(0))
+}
+
+/// Each entry's place in the order of [`newest_first`], for sorting lists
+/// by a number instead of comparing entries. `pages` must be sorted by
+/// source path (as `resolve` sorts them): then the index breaks ties.
+fn date_ranks(pages: &[Page]) -> Vec<u32> {
+    let dates: Vec<_> = pages.iter().map(|p| p.meta.date.as_ref().map(|d| d.instant)).collect();
+    let mut order: Vec<usize> = (0..pages.len()).collect();
+    order.sort_unstable_by(|&a, &b| dates[b].cmp(&dates[a]).then(a.cmp(&b)));
+    let mut ranks = vec![0u32; pages.len()];
+    for (rank, &i) in order.iter().enumerate() {
+        ranks[i] = rank as u32;
+    }
+    ranks
 }
 
 /// Newest first, undated last; ties by source path (a total order).

@@ -1,18 +1,22 @@
 //! Taxonomies (tags, categories, …): collect the terms entries use.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::config::Config;
-use crate::content::{Page, SortBy, Taxonomy, Term};
+use crate::content::{Page, Taxonomy, Term};
 use crate::slugs::slugify;
 
-use super::{sort_pages, url_path};
+use super::url_path;
 
 /// Builds every taxonomy and records on each page the terms it belongs to.
-pub fn build(config: &Config, pages: &mut [Page]) -> Vec<Taxonomy> {
+/// `ranks`: each page's place newest first (see `resolve::date_ranks`).
+pub fn build(config: &Config, pages: &mut [Page], ranks: &[u32]) -> Vec<Taxonomy> {
     // Entries share few term names: each is made a slug once (10,000
     // articles name a term 50,000 times).
-    let mut slugs: HashMap<String, String> = HashMap::new();
+    let mut slugs: HashMap<String, String> = HashMap::default();
     for page in pages.iter() {
         for name in page.meta.taxonomies.values().flatten() {
             if !slugs.contains_key(name) {
@@ -20,9 +24,9 @@ pub fn build(config: &Config, pages: &mut [Page]) -> Vec<Taxonomy> {
             }
         }
     }
-    let taxonomies = collect(config, pages, &slugs);
+    let taxonomies = collect(config, pages, &slugs, ranks);
     // Each page's terms by taxonomy, then in front matter order.
-    for page in pages.iter_mut().filter(|p| p.lang.is_none()) {
+    pages.par_iter_mut().filter(|p| p.lang.is_none()).for_each(|page| {
         let file = std::sync::Arc::clone(&page.file);
         for (t, tax) in taxonomies.iter().enumerate() {
             for name in file.meta.taxonomies.get(&tax.name).into_iter().flatten() {
@@ -36,7 +40,7 @@ pub fn build(config: &Config, pages: &mut [Page]) -> Vec<Taxonomy> {
                 }
             }
         }
-    }
+    });
     taxonomies
 }
 
@@ -45,10 +49,10 @@ fn slug_of<'a>(slugs: &'a HashMap<String, String>, name: &str) -> &'a str {
     slugs.get(name).map_or("", String::as_str)
 }
 
-fn collect(config: &Config, pages: &[Page], slugs: &HashMap<String, String>) -> Vec<Taxonomy> {
+fn collect(config: &Config, pages: &[Page], slugs: &HashMap<String, String>, ranks: &[u32]) -> Vec<Taxonomy> {
     config
         .taxonomies
-        .iter()
+        .par_iter()
         .map(|name| {
             let tax_slug = slugify(name);
             let path = url_path(&tax_slug, "");
@@ -79,7 +83,7 @@ fn collect(config: &Config, pages: &[Page], slugs: &HashMap<String, String>) -> 
             }
             let mut terms: Vec<Term> = terms.into_values().collect();
             for term in &mut terms {
-                sort_pages(&mut term.pages, pages, SortBy::Date);
+                term.pages.sort_unstable_by_key(|&i| ranks[i]);
             }
             Taxonomy {
                 name: name.clone(),
