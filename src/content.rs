@@ -36,6 +36,12 @@ impl SourceFile {
         &self.text[self.body_start..]
     }
 
+    /// Whether the file names another entry (`@/`, in a link or a field):
+    /// then its HTML depends on that entry's address.
+    pub fn names_entries(&self) -> bool {
+        memchr::memmem::find(self.text.as_bytes(), b"@/").is_some()
+    }
+
     /// Leaves the body on disk: keeps the front matter only.
     pub fn drop_body(&mut self) {
         if self.body_start >= self.text.len() {
@@ -197,8 +203,8 @@ pub struct Rendered {
     /// Names of the shortcodes the text calls (a theme loads a video's
     /// script only where one is).
     pub shortcodes: Vec<String>,
-    /// The file names another entry (`@/`, in a link or a field), so its
-    /// HTML depends on that entry's address.
+    /// [`SourceFile::names_entries`], kept so that `keng serve` need not
+    /// scan every text again to know which bodies it may take over.
     pub names_entries: bool,
     /// What rendering changed and the editor should know (see `markdown::safety`).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,

@@ -143,7 +143,6 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let kinds = entries_by_kind(&site);
     let mut warnings = lint::content_warnings(&site);
     let site = release_sources(site);
-
     let photos = render_into(&site, opts, &staged, &mut timings)?;
     let t = Instant::now();
     let stats = staged.commit()?;

@@ -129,7 +129,7 @@ pub fn render_entry(
 ) -> Result<Rendered, Diagnostics> {
     let source = page.source.with_body()?;
     // The map of every entry's address is only needed for `@/` links.
-    let links = if source.text.contains("@/") {
+    let links = if source.names_entries() {
         Links::new(site)
     } else {
         Links::base_only(site)
@@ -248,7 +248,7 @@ fn render_file(
             pictures: std::mem::take(&mut c.pictures),
             shortcodes: std::mem::take(&mut c.shortcodes),
             warnings: Vec::new(),
-            names_entries: memchr::memmem::find(source.text.as_bytes(), b"@/").is_some(),
+            names_entries: source.names_entries(),
         },
         errors: Diagnostics::default(),
         anchors: Vec::new(),
