@@ -257,9 +257,53 @@ pub struct Page {
     pub section: usize,
     /// (taxonomy, term) indexes into [`Site::taxonomies`], in front matter order.
     pub terms: Vec<(usize, usize)>,
-    // Filled in by `markdown`.
-    pub content: std::sync::Arc<Rendered>,
+    /// Filled in by `markdown`, or on first use when bodies are converted
+    /// late (see [`LateBodies`]): read it with [`Page::content`].
+    pub content: Body,
 }
+
+/// An entry's converted body: set by the Markdown stage, or by its first
+/// reader in a build that converts bodies late.
+#[derive(Debug, Clone, Default)]
+pub struct Body(std::sync::OnceLock<std::sync::Arc<Rendered>>);
+
+impl Body {
+    pub fn new(rendered: std::sync::Arc<Rendered>) -> Body {
+        Body(std::sync::OnceLock::from(rendered))
+    }
+
+    /// The converted body, if it was converted already.
+    pub fn get(&self) -> Option<&std::sync::Arc<Rendered>> {
+        self.0.get()
+    }
+}
+
+/// Converts entry bodies when a page first needs them, so that `keng
+/// build` holds each body's HTML only while the entry's own page is
+/// rendered (see `markdown::late`). What every page needs (summary, word
+/// count, headings, fields) is kept; the HTML is not.
+pub trait LateBodies: Send + Sync + std::fmt::Debug {
+    /// The entry's body and fields converted, with their HTML. Problems
+    /// found are kept for [`LateBodies::problems`].
+    fn convert(&self, site: &Site, page: &Page) -> Rendered;
+    /// Every problem found by the conversions, and the `#anchor`s that name
+    /// no heading; converts the entries no page has asked for yet.
+    fn problems(&self, site: &Site) -> crate::diagnostic::Diagnostics;
+}
+
+/// What an entry without a converted body shows: nothing.
+static NO_CONTENT: Rendered = Rendered {
+    html: String::new(),
+    summary_html: None,
+    summary_text: None,
+    toc: Vec::new(),
+    word_count: 0,
+    fields: BTreeMap::new(),
+    pictures: Vec::new(),
+    shortcodes: Vec::new(),
+    names_entries: false,
+    warnings: Vec::new(),
+};
 
 impl std::ops::Deref for Page {
     type Target = EntryFile;
@@ -296,12 +340,42 @@ impl Page {
 
     /// The summary as plain text (meta descriptions, feeds, JSON-LD): the
     /// front matter's `summary` wins, else the text before `<!-- more -->`.
-    pub fn description(&self) -> Option<&str> {
+    pub fn description<'a>(&'a self, site: &'a Site) -> Option<&'a str> {
         self.meta
             .summary
             .as_deref()
-            .or(self.content.summary_text.as_deref())
+            .or_else(|| self.content(site).summary_text.as_deref())
             .filter(|text| !text.is_empty())
+    }
+
+    /// What the Markdown stage made of the body. When bodies are converted
+    /// late, this converts it on first use and keeps all but the HTML.
+    pub fn content<'a>(&'a self, site: &Site) -> &'a Rendered {
+        if let Some(rendered) = self.content.get() {
+            return rendered;
+        }
+        match &site.late_bodies {
+            Some(late) => {
+                let mut rendered = late.convert(site, self);
+                rendered.html = String::new();
+                self.content.0.get_or_init(|| std::sync::Arc::new(rendered))
+            }
+            None => &NO_CONTENT,
+        }
+    }
+
+    /// The body's HTML: borrowed when the Markdown stage kept it, else
+    /// converted now (keeping the rest, if no page asked for it before).
+    pub fn html<'a>(&'a self, site: &Site) -> std::borrow::Cow<'a, str> {
+        let Some(late) = &site.late_bodies else {
+            return std::borrow::Cow::Borrowed(self.content(site).html.as_str());
+        };
+        let mut rendered = late.convert(site, self);
+        let html = std::mem::take(&mut rendered.html);
+        if self.content.get().is_none() {
+            let _ = self.content.0.set(std::sync::Arc::new(rendered));
+        }
+        std::borrow::Cow::Owned(html)
     }
 }
 
@@ -390,6 +464,9 @@ pub struct Site {
     pub home: usize,
     /// The build's clock (`--now`), for what depends on the date.
     pub now: chrono::DateTime<chrono::FixedOffset>,
+    /// Set when entry bodies are converted as pages need them (`keng
+    /// build`); `None` when the Markdown stage converted them all.
+    pub late_bodies: Option<std::sync::Arc<dyn LateBodies>>,
 }
 
 #[cfg(test)]

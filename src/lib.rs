@@ -128,7 +128,7 @@ pub struct PhotoStats {
 /// is left exactly as it was and every problem found is returned.
 pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let mut timings = Vec::new();
-    let site = load_site(opts, &mut timings)?;
+    let (site, mut problems) = load_stages(opts, &mut timings, Reuse::default(), false)?;
     let output = opts.output_dir();
     emit::check_output_location(&opts.root, &output)?;
     let staged = StagedDir::create(&output)?;
@@ -141,9 +141,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         .map_err(|e| Diagnostic::io(&output, &e))?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
     let kinds = entries_by_kind(&site);
+    let rendered = render_into(&site, opts, &staged, &mut timings);
+    // Entry bodies were converted as their pages were rendered: what they
+    // hold is known now. Their errors stop the build as they would have
+    // before rendering; then those of rendering do.
+    let t = Instant::now();
+    problems.extend(late_problems(&site));
+    let photos = problems.into_result(()).and(rendered)?;
     let mut warnings = lint::content_warnings(&site);
-    let site = release_sources(site);
-    let photos = render_into(&site, opts, &staged, &mut timings)?;
+    timings.push(("checks", t.elapsed()));
     let t = Instant::now();
     let stats = staged.commit()?;
     timings.push(("commit", t.elapsed()));
@@ -162,18 +168,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     })
 }
 
-/// Drops what is left of every entry's source text (its front matter: the
-/// body was left on disk) once no finding can point into it, after the
-/// content warnings. `keng serve`, sharing the site, keeps it.
-fn release_sources(mut site: Arc<Site>) -> Arc<Site> {
-    if let Some(graph) = Arc::get_mut(&mut site) {
-        for page in &mut graph.pages {
-            if let Some(page) = Arc::get_mut(page) {
-                page.source.text = Default::default();
-            }
-        }
-    }
-    site
+/// The problems of entry bodies converted late (see `content::LateBodies`),
+/// once every page is rendered: those of their text, `#anchor`s that name
+/// no heading, photos that cannot be read and that no text shows.
+fn late_problems(site: &Site) -> Diagnostics {
+    let mut problems = site
+        .late_bodies
+        .as_ref()
+        .map(|late| late.problems(site))
+        .unwrap_or_default();
+    problems.extend(pictures::unused_problems(site));
+    problems
 }
 
 /// Output files by path, as a memory build returns them.
@@ -203,8 +208,9 @@ pub fn build_site_in_memory_reusing(
 }
 
 /// Stages 1–3a: config, load, resolve, Markdown. To bound memory, entries
-/// keep only their front matter in `source.text`: their bodies were read
-/// again, converted and dropped by the Markdown stage.
+/// keep only their front matter in `source.text`, and their bodies are
+/// converted when pages need them (see `content::LateBodies`): the errors
+/// of entry bodies are not known yet.
 pub fn load_site(opts: &BuildOptions, timings: &mut Vec<(&'static str, Duration)>) -> Result<Arc<Site>, Diagnostics> {
     let (site, markdown_errors) = load_stages(opts, timings, Reuse::default(), false)?;
     markdown_errors.into_result(site)
@@ -283,10 +289,15 @@ fn load_stages(
 
     let t = Instant::now();
     let library = templates::ShortcodeTemplates::load(&opts.root, &site.config)?;
-    let mut markdown_errors = markdown::render_site(&mut site, &library, previous, config_change)
-        .err()
-        .unwrap_or_default();
-    markdown_errors.extend(pictures::unused_problems(&site));
+    let mut markdown_errors = if keep_bodies {
+        let mut errors = markdown::render_site(&mut site, &library, previous, config_change)
+            .err()
+            .unwrap_or_default();
+        errors.extend(pictures::unused_problems(&site));
+        errors
+    } else {
+        markdown::render_sections_only(&mut site, Arc::new(library))
+    };
     markdown_errors.extend(picture_errors);
     timings.push(("markdown", t.elapsed()));
     Ok((Arc::new(site), markdown_errors))

@@ -18,7 +18,7 @@ pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
         out.extend(section.content.warnings.iter().cloned());
     }
     for page in &site.pages {
-        out.extend(page.content.warnings.iter().cloned());
+        out.extend(page.content(site).warnings.iter().cloned());
         missing_summary(site, page, &mut out);
         image_field_without_alt(page, &mut out);
         future_date(site, page, &mut out);
@@ -96,7 +96,7 @@ fn title_key<'a>(site: &'a Site, page: &Page) -> &'a str {
 }
 
 fn missing_summary(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
-    if kinds::is_news(&site.config, page) && page.meta.summary.is_none() && page.content.summary_html.is_none() {
+    if kinds::is_news(&site.config, page) && page.meta.summary.is_none() && page.content(site).summary_html.is_none() {
         out.push(warn(
             page,
             "title",

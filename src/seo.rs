@@ -60,7 +60,7 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
                 });
             (
                 p.title().to_string(),
-                p.description().map(str::to_string),
+                p.description(site).map(str::to_string),
                 "article",
                 image,
             )

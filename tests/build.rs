@@ -598,3 +598,97 @@ fn every_page_links_a_favicon_that_exists() {
     let ico = std::fs::read(site.path("public/favicon.ico")).unwrap();
     assert_eq!(&ico[..4], &[0, 0, 1, 0], "an ICO header");
 }
+
+// --- bodies converted late ----------------------------------------------------
+
+/// `keng build` converts entry bodies as their pages are rendered;
+/// `build_to_memory` (as `keng serve`) converts them all first. Both must
+/// write the same bytes, on every fixture site that builds.
+#[test]
+fn converting_bodies_late_writes_what_converting_them_first_does() {
+    for name in [
+        "minimal",
+        "bundle",
+        "feeds",
+        "kinds",
+        "links",
+        "overrides",
+        "pagination",
+        "sections",
+        "theme",
+        "translations",
+    ] {
+        let site = TestSite::fixture(name);
+        let mut opts = keng::BuildOptions::new(site.root());
+        opts.now = Some(chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+07:00").unwrap());
+        keng::build(&opts).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let first = keng::build_to_memory(&opts).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut late = std::collections::BTreeMap::new();
+        for entry in walkdir::WalkDir::new(site.path("public")) {
+            let entry = entry.unwrap();
+            let rel = entry.path().strip_prefix(site.path("public")).unwrap();
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if entry.file_type().is_file() && rel != keng::emit::MARKER {
+                late.insert(rel, std::fs::read(entry.path()).unwrap());
+            }
+        }
+        assert_eq!(
+            late.keys().collect::<Vec<_>>(),
+            first.keys().collect::<Vec<_>>(),
+            "{name}"
+        );
+        let differing: Vec<&String> = first.keys().filter(|k| first.get(*k) != late.get(*k)).collect();
+        assert!(differing.is_empty(), "{name}: {differing:?}");
+    }
+}
+
+/// After rendering, a build holds what every page needs of each body
+/// (headings, word count, summary) but none of its HTML.
+#[test]
+fn a_build_keeps_no_body_html_once_its_page_is_written() {
+    let site = TestSite::fixture("links");
+    let opts = keng::BuildOptions::new(site.root());
+    let graph = keng::load_site(&opts, &mut Vec::new()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        graph.pages.iter().all(|p| p.content.get().is_none()),
+        "no body is converted before the pages are"
+    );
+    let out = keng::emit::MemoryOutput::default();
+    keng::render_into(&graph, &opts, &out, &mut Vec::new()).unwrap_or_else(|e| panic!("{e}"));
+    for page in &graph.pages {
+        let kept = page.content.get().expect("its page converted it");
+        assert!(kept.html.is_empty(), "{}: HTML kept", page.source.rel);
+    }
+    let linked = graph
+        .pages
+        .iter()
+        .find(|p| p.source.rel == "tin-tuc/tieng-keng-an-ninh.md")
+        .unwrap();
+    let kept = linked.content.get().unwrap();
+    assert!(kept.word_count > 0 && kept.toc.iter().any(|h| h.id == "cach-hoat-dong"));
+    let html = String::from_utf8(out.into_files()["tin-tuc/tieng-keng-an-ninh/index.html"].clone()).unwrap();
+    assert!(html.contains("id=\"cach-hoat-dong\""), "{html}");
+}
+
+/// An error found while a body is converted late (a link to a missing
+/// entry) still fails the build and leaves the previous site as it was.
+#[test]
+fn a_body_error_found_while_rendering_leaves_the_previous_output_byte_identical() {
+    let site = TestSite::fixture("pagination");
+    site.build(&[]);
+    let before = site.tree("public");
+    site.write(
+        "content/tin-tuc/hong.md",
+        "+++\ntitle = \"Hỏng\"\ndate = 2026-11-01\n+++\n\nXem [bài](@/tin-tuc/khong-co.md).\n",
+    );
+    let run = site.build_fails();
+    let file = site.path("content/tin-tuc/hong.md").display().to_string();
+    assert!(run.stderr.contains(&format!("{file}:6:")), "{}", run.stderr);
+    assert_eq!(site.tree("public"), before);
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("keng-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -39,7 +39,7 @@ fn item(site: &Site, i: usize) -> Value {
     item.insert("url".into(), json!(page.permalink));
     item.insert("title".into(), json!(page.title()));
     item.insert("content_html".into(), json!(entry_html(site, i)));
-    if let Some(summary) = page.description() {
+    if let Some(summary) = page.description(site) {
         item.insert("summary".into(), json!(summary));
     }
     if let Some(date) = &page.meta.date {

@@ -142,9 +142,9 @@ pub fn local(site: &Site, at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
 pub fn entry_html(site: &Site, i: usize) -> String {
     let page = &site.pages[i];
     let html = if site.config.feeds.full_content {
-        page.content.html.clone()
+        page.html(site).into_owned()
     } else {
-        crate::view::summary_html(page).unwrap_or_else(|| page.content.html.clone())
+        crate::view::summary_html(site, page).unwrap_or_else(|| page.html(site).into_owned())
     };
     absolutize(&html, &site.config.base_url, &page.permalink)
 }

@@ -52,7 +52,7 @@ impl Kind for ArticleKind {
             "publisher": {"@id": at.publisher_id},
             "author": {"@type": "Organization", "name": text("author").unwrap_or_else(|| site.config.publisher.name.clone())},
         });
-        if let Some(s) = p.description() {
+        if let Some(s) = p.description(site) {
             article["description"] = json!(s);
         }
         if let Some(img) = text("image") {

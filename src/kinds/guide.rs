@@ -99,7 +99,7 @@ impl Kind for GuideKind {
         Some(json!({
             "@type": "HowTo",
             "name": p.title(),
-            "description": p.description(),
+            "description": p.description(site),
             "step": steps,
             "url": at.url,
             "inLanguage": at.language,

@@ -6,6 +6,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::msg;
 
 /// A `@/page.md#anchor` link whose anchor is checked once all pages are rendered.
+#[derive(Clone)]
 pub(super) struct AnchorRef {
     pub target: LinkTarget,
     pub anchor: String,
@@ -20,7 +21,7 @@ pub(super) fn check(site: &Site, anchors: &[AnchorRef]) -> Diagnostics {
     let mut errors = Diagnostics::default();
     for a in anchors {
         let (toc, label) = match a.target {
-            LinkTarget::Page(i) => (&site.pages[i].content.toc, site.pages[i].source.rel.clone()),
+            LinkTarget::Page(i) => (&site.pages[i].content(site).toc, site.pages[i].source.rel.clone()),
             LinkTarget::Section(i) => (&site.sections[i].content.toc, site.sections[i].file_label()),
         };
         if toc.iter().any(|h| h.id == a.anchor) {

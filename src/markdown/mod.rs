@@ -10,6 +10,7 @@ mod converted;
 mod findings;
 mod headings;
 mod html;
+mod late;
 mod links;
 mod pictures;
 mod reuse;
@@ -86,38 +87,69 @@ pub fn render_site(
             (std::sync::Arc::new(result.rendered), result.errors, result.anchors)
         })
         .collect();
-    let section_results: Vec<_> = site_ref
-        .sections
-        .par_iter()
-        .map(|s| {
-            let mut pictures = pictures::PicturePass::new(Some(site_ref), &s.path, true);
-            let env = ShortcodeEnv {
-                library,
-                site: site_ref,
-                lang: s.lang.as_deref(),
-            };
-            s.source
-                .as_ref()
-                .map(|src| render_file(src, &config.markdown, links(), &mut pictures, env))
-        })
-        .collect();
+    let section_results = render_sections(site_ref, library, links);
 
     let mut errors = Diagnostics::default();
     let mut anchors = Vec::new();
     for (page, (rendered, page_errors, page_anchors)) in site.pages.iter_mut().zip(page_results) {
-        std::sync::Arc::make_mut(page).content = rendered;
+        std::sync::Arc::make_mut(page).content = crate::content::Body::new(rendered);
         errors.extend(page_errors);
         anchors.extend(page_anchors);
     }
-    for (section, result) in site.sections.iter_mut().zip(section_results) {
+    errors.extend(keep_sections(site, section_results, &mut anchors));
+    errors.extend(anchors::check(site, &anchors));
+    errors.into_result(())
+}
+
+/// As [`render_site`] for section bodies, but entry bodies are converted
+/// later, when pages need them (see [`late`]). The errors returned are the
+/// sections'; the entries' come from [`crate::content::LateBodies::problems`].
+pub fn render_sections_only(
+    site: &mut Site,
+    library: std::sync::Arc<dyn crate::shortcodes::Library + Send + Sync>,
+) -> Diagnostics {
+    let site_ref: &Site = site;
+    let links = std::sync::OnceLock::new();
+    let links = || links.get_or_init(|| Links::new(site_ref));
+    let section_results = render_sections(site_ref, &*library, links);
+    let mut anchors = Vec::new();
+    let errors = keep_sections(site, section_results, &mut anchors);
+    site.late_bodies = Some(std::sync::Arc::new(late::Late::new(library, anchors)));
+    errors
+}
+
+fn render_sections<'a>(
+    site: &Site,
+    library: &dyn crate::shortcodes::Library,
+    links: impl Fn() -> &'a Links + Sync,
+) -> Vec<Option<FileResult>> {
+    site.sections
+        .par_iter()
+        .map(|s| {
+            let mut pictures = pictures::PicturePass::new(Some(site), &s.path, true);
+            let env = ShortcodeEnv {
+                library,
+                site,
+                lang: s.lang.as_deref(),
+            };
+            s.source
+                .as_ref()
+                .map(|src| render_file(src, &site.config.markdown, links(), &mut pictures, env))
+        })
+        .collect()
+}
+
+/// Stores each section's converted body; returns their errors.
+fn keep_sections(site: &mut Site, results: Vec<Option<FileResult>>, anchors: &mut Vec<AnchorRef>) -> Diagnostics {
+    let mut errors = Diagnostics::default();
+    for (section, result) in site.sections.iter_mut().zip(results) {
         if let Some(result) = result {
             section.content = result.rendered.into();
             errors.extend(result.errors);
             anchors.extend(result.anchors);
         }
     }
-    errors.extend(anchors::check(site, &anchors));
-    errors.into_result(())
+    errors
 }
 
 /// Renders one entry of a resolved site again (for `keng serve`), checking

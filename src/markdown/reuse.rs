@@ -14,9 +14,10 @@ use crate::load::ConfigChange;
 /// changed.
 pub fn reused(previous: &Site, index: usize, page: &Page, config_change: ConfigChange) -> Option<Arc<Rendered>> {
     let old = same_file(previous, index, &page.source.rel)?;
+    let old_content = old.content.get()?;
     let settings_same = match config_change {
         ConfigChange::None => true,
-        ConfigChange::Presentation => old.content.shortcodes.is_empty(),
+        ConfigChange::Presentation => old_content.shortcodes.is_empty(),
         ConfigChange::Content => false,
     };
     // The same file unchanged shares its text with the previous graph.
@@ -25,14 +26,13 @@ pub fn reused(previous: &Site, index: usize, page: &Page, config_change: ConfigC
     if !(settings_same && same) {
         return None;
     }
-    let depends_on_others = old.content.names_entries
-        || !old.content.pictures.is_empty()
-        || old
-            .content
+    let depends_on_others = old_content.names_entries
+        || !old_content.pictures.is_empty()
+        || old_content
             .shortcodes
             .iter()
             .any(|n| crate::shortcodes::builtin::SHOWS_OTHER_ENTRIES.contains(&n.as_str()));
-    (!depends_on_others).then(|| Arc::clone(&old.content))
+    (!depends_on_others).then(|| Arc::clone(old_content))
 }
 
 /// The entry of `previous` read from the file `rel`: mostly at the same

@@ -221,8 +221,8 @@ pub fn unused_problems(site: &Site) -> Diagnostics {
     for rendered in site
         .pages
         .iter()
-        .map(|p| &p.content)
-        .chain(site.sections.iter().map(|s| &s.content))
+        .map(|p| p.content(site))
+        .chain(site.sections.iter().map(|s| &*s.content))
     {
         for &i in &rendered.pictures {
             used[i] = true;

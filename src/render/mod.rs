@@ -32,23 +32,34 @@ pub struct Renderer<'a> {
     pub strings: &'a BTreeMap<String, serde_json::Value>,
     /// Processed photos kept between builds.
     pub cache: &'a crate::images::cache::Cache,
+    /// The search index, fed by entry pages when bodies are converted late.
+    pub search: crate::search::Collector,
 }
 
 impl Renderer<'_> {
     /// Renders `jobs` in parallel into `out`. Template errors that many pages
     /// share are reported once, with the number of pages they hit.
+    ///
+    /// Entry pages come first: when bodies are converted late, each entry's
+    /// page converts it (see `content::LateBodies`), so lists, feeds and
+    /// the search page rendered after them find every summary made.
     pub fn render_all(&self, jobs: &[Job], out: &dyn Output) -> Result<(), Diagnostics> {
         let done = std::sync::atomic::AtomicUsize::new(0);
-        let failures: Vec<Diagnostic> = jobs
-            .par_iter()
-            .filter_map(|job| {
-                let result = self.render(*job, out).err();
-                if let Some(progress) = self.progress {
-                    (progress.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
-                }
-                result
-            })
-            .collect();
+        let (entries, others): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|j| matches!(j, Job::Page(_)));
+        let total = jobs.len();
+        let render = |jobs: &[Job]| -> Vec<Diagnostic> {
+            jobs.par_iter()
+                .filter_map(|job| {
+                    let result = self.render(*job, out).err();
+                    if let Some(progress) = self.progress {
+                        (progress.0)(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+                    }
+                    result
+                })
+                .collect()
+        };
+        let mut failures = render(&entries);
+        failures.extend(render(&others));
         let mut errors = Diagnostics::default();
         let mut grouped: Vec<(Diagnostic, usize)> = Vec::new();
         for d in failures {
@@ -146,7 +157,7 @@ impl Renderer<'_> {
         // The theme loads a shortcode's script (the video player) only
         // on pages that call it.
         let shortcodes = match job {
-            Job::Page(i) => Some(&site.pages[i].content.shortcodes),
+            Job::Page(i) => Some(&site.pages[i].content(site).shortcodes),
             Job::Section { section, .. } => Some(&site.sections[section].content.shortcodes),
             _ => None,
         };

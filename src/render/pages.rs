@@ -28,8 +28,11 @@ impl Renderer<'_> {
             .or(section.meta.page_template.as_deref())
             .or(kind_template.as_deref())
             .unwrap_or("page.html");
+        // First: converting a body late keeps what the context reads of it.
+        let html = page.html(site);
+        self.search.add(site, i, &html);
         let mut ctx = self.context(job, &page.path);
-        ctx.insert("page", &PageView::full(site, i));
+        ctx.insert("page", &PageView::full(site, i, &html));
         ctx.insert("ancestors", &ancestors(site, Some(page.section)));
         let label = page.source.path.display().to_string();
         self.check_template(template, &page.source.path)?;
@@ -146,7 +149,7 @@ impl Renderer<'_> {
         let path = crate::search::PAGE_PATH;
         let ctx = self.context(job, path);
         self.write_html("search.html", &ctx, path, "the search page", out)?;
-        for (file, bytes) in crate::search::build_index(self.site) {
+        for (file, bytes) in self.search.files(self.site) {
             write(out, &file, &bytes)?;
         }
         Ok(())

@@ -117,6 +117,7 @@ impl Prepared {
             progress,
             strings: &self.strings,
             cache: &self.cache,
+            search: crate::search::Collector::new(),
         }
     }
 }

@@ -81,6 +81,7 @@ pub fn resolve(
         section_by_rel,
         home,
         now,
+        late_bodies: None,
     })
 }
 

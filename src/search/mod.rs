@@ -14,6 +14,7 @@
 pub mod fold;
 
 use std::collections::BTreeMap;
+use std::sync::{Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -154,9 +155,10 @@ struct DocText {
     body: String,
 }
 
-fn doc_text(site: &Site, page: &Page) -> DocText {
-    let mut body = html_text(&page.content.html);
-    for html in page.content.fields.values() {
+fn doc_text(site: &Site, page: &Page, html: &str) -> DocText {
+    let content = page.content(site);
+    let mut body = html_text(html);
+    for html in content.fields.values() {
         body.push(' ');
         body.push_str(&html_text(html));
     }
@@ -187,8 +189,7 @@ fn doc_text(site: &Site, page: &Page) -> DocText {
     }
     DocText {
         title: page.title().to_string(),
-        headings: page
-            .content
+        headings: content
             .toc
             .iter()
             .map(|h| h.title.as_str())
@@ -198,7 +199,7 @@ fn doc_text(site: &Site, page: &Page) -> DocText {
             .meta
             .summary
             .clone()
-            .unwrap_or_else(|| page.content.summary_html.as_deref().map(html_text).unwrap_or_default()),
+            .unwrap_or_else(|| content.summary_html.as_deref().map(html_text).unwrap_or_default()),
         body,
     }
 }
@@ -260,49 +261,134 @@ pub fn shard_key(word: &str) -> String {
     }
 }
 
-/// Documents analysed at a time: bounds memory on large sites.
-const CHUNK: usize = 512;
+/// The index as it is gathered: each entry is analysed once, when its
+/// body's HTML is at hand, and only each word's best postings are kept.
+pub struct Collector {
+    gathering: OnceLock<Gathering>,
+}
 
-/// The index files: `(output path, bytes)`.
-pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
-    let ids = searchable(site);
-    let mut postings: FxHashMap<String, Vec<(u32, u32)>> = FxHashMap::default();
-    let mut excerpts: Vec<String> = Vec::with_capacity(ids.len());
-    for (chunk_no, chunk) in ids.chunks(CHUNK).enumerate() {
-        let analysed: Vec<(String, Scored)> = chunk
-            .par_iter()
-            .map(|&i| {
-                let text = doc_text(site, &site.pages[i]);
-                let scores = term_scores(&text);
-                (excerpt(&[&text.summary, &text.body], EXCERPT_CHARS), scores)
-            })
-            .collect();
-        for (n, (excerpt, scores)) in analysed.into_iter().enumerate() {
-            let doc = (chunk_no * CHUNK + n) as u32;
-            excerpts.push(excerpt);
-            for (word, score) in scores.iter() {
-                match postings.get_mut(word) {
-                    Some(list) => {
-                        list.push((doc, score));
-                        // Only the best are kept in the end: cutting early
-                        // keeps the same ones and bounds memory.
-                        if list.len() >= 2 * MAX_POSTINGS {
-                            keep_best(list);
-                        }
+struct Gathering {
+    /// Entries in the index, in document order (newest first).
+    ids: Vec<usize>,
+    /// Document number of each entry; `None` for one not searched.
+    doc_of: Vec<Option<u32>>,
+    found: Mutex<Found>,
+}
+
+#[derive(Default)]
+struct Found {
+    postings: FxHashMap<String, Vec<(u32, u32)>>,
+    /// Result snippet of each document, once analysed.
+    excerpts: Vec<Option<String>>,
+}
+
+impl Default for Collector {
+    fn default() -> Self {
+        Collector::new()
+    }
+}
+
+impl Collector {
+    pub fn new() -> Collector {
+        Collector {
+            gathering: OnceLock::new(),
+        }
+    }
+
+    fn gathering(&self, site: &Site) -> &Gathering {
+        self.gathering.get_or_init(|| {
+            let ids = searchable(site);
+            let mut doc_of = vec![None; site.pages.len()];
+            for (doc, &i) in ids.iter().enumerate() {
+                doc_of[i] = Some(doc as u32);
+            }
+            let found = Found {
+                postings: FxHashMap::default(),
+                excerpts: vec![None; ids.len()],
+            };
+            Gathering {
+                ids,
+                doc_of,
+                found: Mutex::new(found),
+            }
+        })
+    }
+
+    /// Adds entry `i`, whose body is `html`, while a build that converts
+    /// bodies late has it at hand. (Otherwise the bodies are kept, and
+    /// [`Collector::files`] reads them.)
+    pub fn add(&self, site: &Site, i: usize, html: &str) {
+        if site.late_bodies.is_none() {
+            return;
+        }
+        let gathering = self.gathering(site);
+        if let Some(doc) = gathering.doc_of[i] {
+            let (excerpt, scores) = analyse(site, i, html);
+            gathering.insert(doc, excerpt, &scores);
+        }
+    }
+
+    /// The index files, `(output path, bytes)`, after adding every
+    /// searchable entry not added yet.
+    pub fn files(&self, site: &Site) -> Vec<(String, Vec<u8>)> {
+        let gathering = self.gathering(site);
+        let missing: Vec<usize> = {
+            let found = gathering.found.lock().unwrap_or_else(|e| e.into_inner());
+            (0..gathering.ids.len())
+                .filter(|&doc| found.excerpts[doc].is_none())
+                .collect()
+        };
+        missing.par_iter().for_each(|&doc| {
+            let i = gathering.ids[doc];
+            let (excerpt, scores) = analyse(site, i, &site.pages[i].html(site));
+            gathering.insert(doc as u32, excerpt, &scores);
+        });
+        let found = std::mem::take(&mut *gathering.found.lock().unwrap_or_else(|e| e.into_inner()));
+        index_files(site, &gathering.ids, found)
+    }
+}
+
+impl Gathering {
+    fn insert(&self, doc: u32, excerpt: String, scores: &Scored) {
+        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
+        found.excerpts[doc as usize] = Some(excerpt);
+        for (word, score) in scores.iter() {
+            match found.postings.get_mut(word) {
+                Some(list) => {
+                    list.push((doc, score));
+                    // Only the best are kept in the end: cutting early keeps
+                    // the same ones (the order is total) and bounds memory.
+                    if list.len() >= 2 * MAX_POSTINGS {
+                        keep_best(list);
                     }
-                    None => {
-                        postings.insert(word.to_string(), vec![(doc, score)]);
-                    }
+                }
+                None => {
+                    found.postings.insert(word.to_string(), vec![(doc, score)]);
                 }
             }
         }
     }
+}
 
+/// An entry's result snippet and the scores of its words.
+fn analyse(site: &Site, i: usize, html: &str) -> (String, Scored) {
+    let text = doc_text(site, &site.pages[i], html);
+    let scores = term_scores(&text);
+    (excerpt(&[&text.summary, &text.body], EXCERPT_CHARS), scores)
+}
+
+/// The index files of every entry (for a site whose bodies are kept).
+pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
+    Collector::new().files(site)
+}
+
+fn index_files(site: &Site, ids: &[usize], found: Found) -> Vec<(String, Vec<u8>)> {
     let mut shards: BTreeMap<String, BTreeMap<String, Vec<(u32, u32)>>> = BTreeMap::new();
-    for (word, mut list) in postings {
+    for (word, mut list) in found.postings {
         keep_best(&mut list);
         shards.entry(shard_key(&word)).or_default().insert(word, list);
     }
+    let mut excerpts = found.excerpts;
 
     let mut files = Vec::new();
     let meta = Meta {
@@ -329,7 +415,13 @@ pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
                 let page = &site.pages[i];
                 let section = site.sections[page.section].title(&site.config);
                 let date = page.meta.date.as_ref().map_or("", |d| d.text.as_str());
-                DocRecord(page.title(), &page.permalink, section, date, std::mem::take(excerpt))
+                DocRecord(
+                    page.title(),
+                    &page.permalink,
+                    section,
+                    date,
+                    excerpt.take().unwrap_or_default(),
+                )
             })
             .collect();
         files.push((

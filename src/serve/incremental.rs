@@ -52,7 +52,7 @@ pub fn update(
     // Shortcodes show other entries (a guide's card, hotlines, alerts):
     // pages that call them change with a kind entry.
     let shown_elsewhere = |p: &Arc<crate::content::Page>| {
-        p.content
+        p.content(site)
             .shortcodes
             .iter()
             .any(|n| crate::shortcodes::builtin::SHOWS_OTHER_ENTRIES.contains(&n.as_str()))
@@ -65,11 +65,12 @@ pub fn update(
         Err(e) => return Update::Failed(e),
     };
     // Other pages link to its headings.
-    if rendered.toc != old.content.toc {
+    let old_content = old.content(site);
+    if rendered.toc != old_content.toc {
         return Update::FullBuild;
     }
-    let listing_changed = !listing_same || rendered.summary_html != old.content.summary_html;
-    page.content = rendered.into();
+    let listing_changed = !listing_same || rendered.summary_html != old_content.summary_html;
+    page.content = crate::content::Body::new(rendered.into());
     let mut updated = site.clone();
     if page.meta.taxonomies != old.meta.taxonomies {
         match retag(&mut updated, i, &page) {

@@ -65,7 +65,8 @@ fn get_page(tera: &mut Tera, site: &Arc<Site>) {
             .page_by_rel
             .get(path.trim_start_matches("@/"))
             .ok_or_else(|| Error::message(format!("get_page: no entry content/{path}")))?;
-        Ok(Value::from_serializable(&PageView::full(&s, i)))
+        let html = s.pages[i].html(&s);
+        Ok(Value::from_serializable(&PageView::full(&s, i, &html)))
     });
 }
 

@@ -63,6 +63,7 @@ impl<'a> PageView<'a> {
     /// For a list entry: everything but the body.
     pub fn summary(site: &'a Site, i: usize) -> Self {
         let page = &site.pages[i];
+        let content = page.content(site);
         PageView {
             title: page.title(),
             slug: &page.slug,
@@ -73,10 +74,10 @@ impl<'a> PageView<'a> {
             updated: page.meta.updated.as_ref(),
             draft: page.meta.draft,
             weight: page.meta.weight,
-            summary: summary_html(page),
-            description: page.description(),
-            word_count: page.content.word_count,
-            reading_time: page.content.word_count.div_ceil(200).max(1),
+            summary: summary_html(site, page),
+            description: page.description(site),
+            word_count: content.word_count,
+            reading_time: content.word_count.div_ceil(200).max(1),
             taxonomies: terms_of(site, i),
             extra: &page.meta.extra,
             data: page.data.as_ref(),
@@ -88,7 +89,7 @@ impl<'a> PageView<'a> {
             section: &site.sections[page.section].path,
             kind: page.kind.as_deref(),
             lang: page.lang.as_deref(),
-            html: &page.content.fields,
+            html: &content.fields,
             current: crate::kinds::of_page(&site.config, page).and_then(|k| k.in_force(page, &site.now)),
             content: None,
             toc: None,
@@ -96,12 +97,15 @@ impl<'a> PageView<'a> {
         }
     }
 
-    /// For the entry's own page.
-    pub fn full(site: &'a Site, i: usize) -> Self {
+    /// For the entry's own page, with its body's HTML (see [`Page::html`]:
+    /// asked for first, it converts the body once for both).
+    ///
+    /// [`Page::html`]: crate::content::Page::html
+    pub fn full(site: &'a Site, i: usize, html: &'a str) -> Self {
         let page = &site.pages[i];
         PageView {
-            content: Some(&page.content.html),
-            toc: Some(&page.content.toc),
+            content: Some(html),
+            toc: Some(&page.content(site).toc),
             image_html: image_html(site, page),
             ..PageView::summary(site, i)
         }
@@ -123,7 +127,7 @@ fn image_html(site: &Site, page: &Page) -> Option<String> {
 ///
 /// One rule everywhere (lists, feeds, search, meta description): the front
 /// matter's `summary` wins, else the text before `<!-- more -->`.
-pub fn summary_html(page: &Page) -> Option<String> {
+pub fn summary_html(site: &Site, page: &Page) -> Option<String> {
     match &page.meta.summary {
         Some(s) => {
             let mut html = String::from("<p>");
@@ -131,7 +135,7 @@ pub fn summary_html(page: &Page) -> Option<String> {
             html.push_str("</p>");
             Some(html)
         }
-        None => page.content.summary_html.clone(),
+        None => page.content(site).summary_html.clone(),
     }
 }
 

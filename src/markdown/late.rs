@@ -1,0 +1,92 @@
+//! Bodies converted late, for `keng build`: an entry's body is converted
+//! when a page first needs it, normally its own page. What every page
+//! needs of it (summary, word count, headings, fields) is kept; its HTML
+//! is dropped once that page is written. A build then holds the HTML of
+//! the pages being rendered, not of every entry at once.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rayon::prelude::*;
+
+use super::anchors::{self, AnchorRef};
+use super::{Links, ShortcodeEnv, pictures, render_entry_file};
+use crate::content::{LateBodies, Page, Rendered, Site};
+use crate::diagnostic::Diagnostics;
+use crate::shortcodes::Library;
+
+/// What [`LateBodies`] needs to convert an entry, and what it found.
+pub struct Late {
+    library: Arc<dyn Library + Send + Sync>,
+    /// Made at the first conversion (every entry's address, for `@/` links).
+    links: OnceLock<Links>,
+    /// Errors and `#anchor` links of each entry that has any, by source path.
+    found: Mutex<BTreeMap<String, (Diagnostics, Vec<AnchorRef>)>>,
+    /// `#anchor` links of section bodies, checked with the entries'.
+    section_anchors: Vec<AnchorRef>,
+}
+
+impl Late {
+    pub(super) fn new(library: Arc<dyn Library + Send + Sync>, section_anchors: Vec<AnchorRef>) -> Late {
+        Late {
+            library,
+            links: OnceLock::new(),
+            found: Mutex::default(),
+            section_anchors,
+        }
+    }
+
+    fn keep(&self, rel: &str, errors: Diagnostics, anchors: Vec<AnchorRef>) {
+        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
+        if errors.is_empty() && anchors.is_empty() {
+            // Converted again: what an earlier conversion found still holds.
+            return;
+        }
+        found.insert(rel.to_string(), (errors, anchors));
+    }
+}
+
+impl std::fmt::Debug for Late {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Late")
+    }
+}
+
+impl LateBodies for Late {
+    fn convert(&self, site: &Site, page: &Page) -> Rendered {
+        let source = match page.source.with_body() {
+            Ok(source) => source,
+            Err(e) => {
+                self.keep(&page.source.rel, e.into(), Vec::new());
+                return Rendered::default();
+            }
+        };
+        let mut pictures = pictures::PicturePass::new(Some(site), &page.path, true);
+        let env = ShortcodeEnv {
+            library: &*self.library,
+            site,
+            lang: page.lang.as_deref(),
+        };
+        let links = self.links.get_or_init(|| Links::new(site));
+        let result = render_entry_file(page, &source, &site.config, links, &mut pictures, env);
+        self.keep(&page.source.rel, result.errors, result.anchors);
+        result.rendered
+    }
+
+    fn problems(&self, site: &Site) -> Diagnostics {
+        // Entries that no page showed (a static file replaces their page).
+        site.pages.par_iter().for_each(|p| {
+            p.content(site);
+        });
+        let found = std::mem::take(&mut *self.found.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut errors = Diagnostics::default();
+        let mut anchors = Vec::new();
+        for (_, (page_errors, page_anchors)) in found {
+            errors.extend(page_errors);
+            anchors.extend(page_anchors);
+        }
+        anchors.extend(self.section_anchors.iter().cloned());
+        errors.extend(anchors::check(site, &anchors));
+        errors
+    }
+}
