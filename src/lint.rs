@@ -47,22 +47,27 @@ pub fn text_warnings(source: &SourceFile, out: &mut Vec<Diagnostic>) {
     images_without_alt(source, out);
 }
 
+/// One warning per line that still holds [`PLACEHOLDER`], unless the line
+/// is a comment (`# ...`, as `keng new` writes its help).
 fn placeholders_left(source: &SourceFile, out: &mut Vec<Diagnostic>) {
-    let text = &source.text;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if !line.trim_start().starts_with('#') {
-            if let Some(at) = line.find(PLACEHOLDER) {
-                let (l, c) = line_col(text, offset + at);
-                out.push(
-                    Diagnostic::new(&source.path, msg!("lint-placeholder", placeholder = PLACEHOLDER))
-                        .at(l, c)
-                        .hint(msg!("lint-placeholder-hint"))
-                        .warning(),
-                );
-            }
+    let text = source.text.as_str();
+    let mut next_line = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), PLACEHOLDER) {
+        if at < next_line {
+            continue;
         }
-        offset += line.len();
+        let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        next_line = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
+        if text[start..].trim_start().starts_with('#') {
+            continue;
+        }
+        let (l, c) = line_col(text, at);
+        out.push(
+            Diagnostic::new(&source.path, msg!("lint-placeholder", placeholder = PLACEHOLDER))
+                .at(l, c)
+                .hint(msg!("lint-placeholder-hint"))
+                .warning(),
+        );
     }
 }
 
@@ -107,18 +112,15 @@ fn missing_summary(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
 }
 
 fn images_without_alt(source: &SourceFile, out: &mut Vec<Diagnostic>) {
-    let text = &source.text;
-    let mut from = source.body_start;
-    while let Some(found) = text[from..].find("![](") {
-        let at = from + found;
-        let (line, col) = line_col(text, at);
+    let text = source.text.as_str();
+    for found in memchr::memmem::find_iter(&text.as_bytes()[source.body_start..], "![](") {
+        let (line, col) = line_col(text, source.body_start + found);
         out.push(
             Diagnostic::new(&source.path, msg!("lint-image-without-alt"))
                 .at(line, col)
                 .hint(msg!("lint-image-without-alt-hint"))
                 .warning(),
         );
-        from = at + 4;
     }
 }
 
@@ -153,4 +155,46 @@ fn future_date(site: &Site, page: &Page, out: &mut Vec<Diagnostic>) {
         msg!("lint-future-date", date = &date.text),
         msg!("lint-future-date-hint"),
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn warnings(text: &str) -> Vec<(usize, usize, &'static str)> {
+        let source = SourceFile {
+            path: "bai.md".into(),
+            rel: "bai.md".into(),
+            text: std::sync::Arc::new(text.to_string()),
+            body_start: text.find("+++\n\n").map_or(0, |n| n + 5),
+            body_on_disk: false,
+        };
+        let mut out = Vec::new();
+        text_warnings(&source, &mut out);
+        out.iter().map(|d| (d.line, d.col, d.message.id)).collect()
+    }
+
+    #[test]
+    fn one_placeholder_warning_per_line_and_none_in_comments() {
+        let text =
+            "+++\ntitle = \"ĐIỀN VÀO\"\n# ĐIỀN VÀO: tên bài\n+++\n\nĐIỀN VÀO và ĐIỀN VÀO\n  # ĐIỀN VÀO\ncuối ĐIỀN VÀO";
+        let found = warnings(text);
+        assert_eq!(
+            found,
+            vec![
+                (2, 10, "lint-placeholder"),
+                (6, 1, "lint-placeholder"),
+                (8, 6, "lint-placeholder")
+            ]
+        );
+    }
+
+    #[test]
+    fn images_without_alt_in_the_body_only() {
+        let found = warnings("+++\ntitle = \"![](x)\"\n+++\n\n![](a.jpg) ![ảnh](b.jpg)\n![](c.jpg)");
+        assert_eq!(
+            found,
+            vec![(5, 1, "lint-image-without-alt"), (6, 1, "lint-image-without-alt")]
+        );
+    }
 }

@@ -232,7 +232,9 @@ fn term_scores(text: &DocText) -> Scored {
         bounds[n + 1] = folded.len();
     }
     // Occurrences of each word in each field.
-    let mut counts: FxHashMap<&str, [u32; 4]> = FxHashMap::default();
+    // About one distinct word in 16 bytes of text: room made once.
+    let mut counts: FxHashMap<&str, [u32; 4]> =
+        FxHashMap::with_capacity_and_hasher(folded.len() / 16, Default::default());
     for field in 0..4 {
         for w in words(&folded[bounds[field]..bounds[field + 1]]) {
             counts.entry(w).or_insert([0; 4])[field] += 1;
@@ -359,7 +361,7 @@ impl Gathering {
                     // Only the best are kept in the end: cutting early keeps
                     // the same ones (the order is total) and bounds memory.
                     if list.len() >= 2 * MAX_POSTINGS {
-                        keep_best(list);
+                        drop_worst(list);
                     }
                 }
                 None => {
@@ -432,11 +434,26 @@ fn index_files(site: &Site, ids: &[usize], found: Found) -> Vec<(String, Vec<u8>
     files
 }
 
-/// Sorts postings best first (among equals the newer document, with the
-/// lower number) and keeps the first `MAX_POSTINGS`.
+/// Best first: the higher score, among equals the newer document (with
+/// the lower number). A total order, so the best are the same whatever
+/// order the documents were added in.
+fn better(a: &(u32, u32), b: &(u32, u32)) -> std::cmp::Ordering {
+    b.1.cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// Sorts postings best first and keeps the first `MAX_POSTINGS`.
 fn keep_best(list: &mut Vec<(u32, u32)>) {
-    list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list.sort_unstable_by(better);
     list.truncate(MAX_POSTINGS);
+}
+
+/// Keeps the best `MAX_POSTINGS` in no particular order: cheaper than
+/// sorting, while a word's postings are still being gathered.
+fn drop_worst(list: &mut Vec<(u32, u32)>) {
+    if list.len() > MAX_POSTINGS {
+        list.select_nth_unstable_by(MAX_POSTINGS - 1, better);
+        list.truncate(MAX_POSTINGS);
+    }
 }
 
 #[cfg(test)]
