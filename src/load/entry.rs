@@ -52,7 +52,7 @@ pub(super) fn parse_file(
     inherited_kind: Option<&str>,
 ) -> Result<Parsed, Diagnostics> {
     let bytes = std::fs::read(&path).map_err(|e| Diagnostic::io(&path, &e))?;
-    let text = match String::from_utf8(bytes) {
+    let text = match crate::content::decode_text(bytes) {
         Ok(t) => t,
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
