@@ -341,7 +341,7 @@ fn count_words(events: &[Spanned]) -> usize {
     events
         .iter()
         .map(|(e, _)| match e {
-            Event::Text(t) => t.split_whitespace().count(),
+            Event::Text(t) => crate::text::count_words(t),
             _ => 0,
         })
         .sum()

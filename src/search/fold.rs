@@ -12,6 +12,12 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+pub fn fold_into(text: &str, out: &mut String) {
     let latin = latin_table();
     for c in text.chars() {
         if c.is_ascii() {
@@ -29,10 +35,9 @@ pub fn fold(text: &str) -> String {
         if folded != 0 {
             out.push(char::from(folded));
         } else {
-            fold_char(c, &mut out);
+            fold_char(c, out);
         }
     }
-    out
 }
 
 /// The folding of one character, by the rules above.
@@ -74,9 +79,35 @@ fn latin_table() -> &'static [u8] {
     })
 }
 
-/// Words of already folded text: runs of letters and digits.
+/// Words of already folded text: runs of letters and digits. Folded text
+/// is mostly ASCII, so bytes are looked at first; a character is decoded
+/// only where one starts outside ASCII.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    let bytes = folded.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let (letter, len) = match bytes[at] {
+                b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                _ => match folded[at..].chars().next() {
+                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            match (letter, start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => {
+                    let word = &folded[s..at];
+                    at += len;
+                    return Some(word);
+                }
+                _ => {}
+            }
+            at += len;
+        }
+        start.map(|s| &folded[s..])
+    })
 }
 
 #[cfg(test)]
@@ -127,6 +158,26 @@ mod tests {
         assert_eq!(fold(nfc), "tieng keng");
         assert_eq!(fold(&nfd), "tieng keng");
         assert_eq!(fold("LỪA ĐẢO"), "lua dao");
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_of_any_script() {
+        let chars: Vec<char> = (0..0x3100u32)
+            .chain(0x1F600..0x1F610)
+            .filter_map(char::from_u32)
+            .collect();
+        for window in chars.chunks(7) {
+            let text: String = window
+                .iter()
+                .chain(['a', ' ', '9'].iter())
+                .chain(window.iter().rev())
+                .collect();
+            let slow: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(&text).collect::<Vec<_>>(), slow, "{text:?}");
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::content::{Page, Site};
 use crate::schema::FieldType;
-use fold::{fold, words};
+use fold::{fold_into, words};
 
 /// Output folder of the index, under the search page.
 pub const INDEX_DIR: &str = "tim-kiem/index";
@@ -227,7 +227,7 @@ fn term_scores(text: &DocText) -> Scored {
         .into_iter()
         .enumerate()
     {
-        folded.push_str(&fold(field));
+        fold_into(field, &mut folded);
         folded.push(' ');
         bounds[n + 1] = folded.len();
     }
