@@ -1,6 +1,8 @@
 //! Template functions: `totals`, `bar_chart`, `get_page`, `get_section`, `image`.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
 
 use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
@@ -58,6 +60,10 @@ fn bar_chart(tera: &mut Tera, site: &Arc<Site>) {
 
 fn get_page(tera: &mut Tera, site: &Arc<Site>) {
     let s = Arc::clone(site);
+    // Each entry's view is made once per graph: a template that shows the
+    // same entry on every page (a featured guide) does not convert its
+    // body again for each page when bodies are converted late.
+    let made: Mutex<FxHashMap<usize, Value>> = Mutex::default();
     // `get_page(path="tin-tuc/bai.md")`: an entry with its content.
     tera.register_function("get_page", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
         let path: &str = kwargs.must_get("path")?;
@@ -65,8 +71,13 @@ fn get_page(tera: &mut Tera, site: &Arc<Site>) {
             .page_by_rel
             .get(path.trim_start_matches("@/"))
             .ok_or_else(|| Error::message(format!("get_page: no entry content/{path}")))?;
+        if let Some(view) = made.lock().unwrap_or_else(|e| e.into_inner()).get(&i) {
+            return Ok(view.clone());
+        }
         let html = s.pages[i].html(&s);
-        Ok(Value::from_serializable(&PageView::full(&s, i, &html)))
+        let view = Value::from_serializable(&PageView::full(&s, i, &html));
+        made.lock().unwrap_or_else(|e| e.into_inner()).insert(i, view.clone());
+        Ok(view)
     });
 }
 
