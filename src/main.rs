@@ -325,15 +325,27 @@ impl Printer {
     }
 
     fn finding(&self, d: &Diagnostic) {
-        if d.is_error() || !self.quiet {
-            eprint!("{}", report::render(d, self.style));
+        self.findings([d]);
+    }
+
+    /// Prints findings in their order. Each reads its file for the source
+    /// line, so they are rendered in parallel and written at once: a large
+    /// site's thousands of warnings printed one by one took a few tenths
+    /// of a second.
+    fn findings<'a>(&self, findings: impl IntoIterator<Item = &'a Diagnostic>) {
+        use rayon::prelude::*;
+        use std::io::Write;
+        let shown: Vec<&Diagnostic> = findings.into_iter().filter(|d| d.is_error() || !self.quiet).collect();
+        let text: Vec<String> = shown.par_iter().map(|d| report::render(d, self.style)).collect();
+        let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+        for t in text {
+            let _ = stderr.write_all(t.as_bytes());
         }
+        let _ = stderr.flush();
     }
 
     fn fail(&self, findings: &[Diagnostic]) -> ExitCode {
-        for d in findings {
-            self.finding(d);
-        }
+        self.findings(findings);
         ExitCode::from(1)
     }
 }

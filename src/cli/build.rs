@@ -15,9 +15,7 @@ pub fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> bool
     bar.finish_and_clear();
     match result {
         Ok(summary) => {
-            for w in &summary.warnings {
-                out.finding(w);
-            }
+            out.findings(&summary.warnings);
             if verbose && !out.quiet {
                 for (stage, time) in &summary.timings {
                     let ms = keng::messages::decimal(time.as_secs_f64() * 1000.0, 1);
@@ -50,9 +48,7 @@ pub fn build(out: &Printer, verbose: bool, mut opts: keng::BuildOptions) -> bool
             true
         }
         Err(errors) => {
-            for d in errors.iter() {
-                out.finding(d);
-            }
+            out.findings(errors.iter());
             eprintln!("{}", msg!("build-failed", errors = errors.len()).text());
             false
         }

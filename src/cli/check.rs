@@ -49,9 +49,7 @@ pub fn check(out: &Printer, opts: &keng::check::CheckOptions, format: Format) ->
             );
         }
         Format::Text => {
-            for d in &r.findings {
-                out.finding(d);
-            }
+            out.findings(&r.findings);
             let line = msg!(
                 "check-summary",
                 pages = r.pages,

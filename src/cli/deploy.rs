@@ -43,9 +43,7 @@ pub fn deploy(out: &Printer, verbose: bool, mut opts: DeployOptions) -> ExitCode
             ExitCode::SUCCESS
         }
         Err(errors) => {
-            for d in errors.iter() {
-                out.finding(d);
-            }
+            out.findings(errors.iter());
             eprintln!("{}", msg!("deploy-failed", errors = errors.len()).text());
             ExitCode::from(1)
         }
