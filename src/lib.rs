@@ -128,7 +128,7 @@ pub struct PhotoStats {
 /// is left exactly as it was and every problem found is returned.
 pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let mut timings = Vec::new();
-    let (site, mut problems) = load_stages(opts, &mut timings, Reuse::default(), false)?;
+    let (site, problems) = load_stages(opts, &mut timings, Reuse::default(), false)?;
     let output = opts.output_dir();
     emit::check_output_location(&opts.root, &output)?;
     let staged = StagedDir::create(&output)?;
@@ -141,15 +141,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
         .map_err(|e| Diagnostic::io(&output, &e))?;
     let (pages, sections) = (site.pages.len(), site.sections.len());
     let kinds = entries_by_kind(&site);
-    let rendered = render_into(&site, opts, &staged, &mut timings);
-    // Entry bodies were converted as their pages were rendered: what they
-    // hold is known now. Their errors stop the build as they would have
-    // before rendering; then those of rendering do.
+    let photos = render_checked(&site, opts, &staged, &mut timings, problems)?;
     let t = Instant::now();
-    problems.extend(late_problems(&site));
-    let photos = problems.into_result(()).and(rendered)?;
     let mut warnings = lint::content_warnings(&site);
-    timings.push(("checks", t.elapsed()));
+    timings.push(("warnings", t.elapsed()));
     let t = Instant::now();
     let stats = staged.commit()?;
     timings.push(("commit", t.elapsed()));
@@ -173,13 +168,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
 
 /// The problems of entry bodies converted late (see `content::LateBodies`),
 /// once every page is rendered: those of their text, `#anchor`s that name
-/// no heading, photos that cannot be read and that no text shows.
+/// no heading, photos that cannot be read and that no text shows. (When
+/// the Markdown stage converted every body, it found them.)
 fn late_problems(site: &Site) -> Diagnostics {
-    let mut problems = site
-        .late_bodies
-        .as_ref()
-        .map(|late| late.problems(site))
-        .unwrap_or_default();
+    let Some(late) = &site.late_bodies else {
+        return Diagnostics::default();
+    };
+    let mut problems = late.problems(site);
     problems.extend(pictures::unused_problems(site));
     problems
 }
@@ -313,6 +308,25 @@ pub fn render_into(
     out: &dyn Output,
     timings: &mut Vec<(&'static str, Duration)>,
 ) -> Result<PhotoStats, Diagnostics> {
+    render_checked(site, opts, out, timings, Diagnostics::default())
+}
+
+/// As [`render_into`], where `earlier` are the problems found before
+/// rendering. They stop the build as the problems of bodies converted late
+/// do, and are reported with them: then nothing is rendered, but every
+/// body is converted to find its own.
+fn render_checked(
+    site: &Arc<Site>,
+    opts: &BuildOptions,
+    out: &dyn Output,
+    timings: &mut Vec<(&'static str, Duration)>,
+    earlier: Diagnostics,
+) -> Result<PhotoStats, Diagnostics> {
+    if !earlier.is_empty() {
+        let mut problems = earlier;
+        problems.extend(late_problems(site));
+        return Err(problems);
+    }
     let t = Instant::now();
     let prepared = render::Prepared::new(site, &opts.root)?;
     timings.push(("templates", t.elapsed()));
@@ -327,6 +341,14 @@ pub fn render_into(
         errors.extend(e);
     }
     timings.push(("render", t.elapsed()));
+    // Bodies converted as their pages were rendered: their errors stop the
+    // build in place of those of rendering, as they would have before it.
+    let t = Instant::now();
+    let late = late_problems(site);
+    timings.push(("checks", t.elapsed()));
+    if !late.is_empty() {
+        return Err(late);
+    }
     // Every photo was asked for: what was not is no longer needed.
     let pruned = if errors.is_empty() { prepared.cache.prune() } else { 0 };
     errors.into_result(PhotoStats {

@@ -692,3 +692,21 @@ fn a_body_error_found_while_rendering_leaves_the_previous_output_byte_identical(
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A section's body is converted before rendering, entries' bodies while
+/// it: a build with problems in both reports them all at once.
+#[test]
+fn problems_of_section_and_entry_bodies_are_reported_together() {
+    let site = TestSite::fixture("missing-link");
+    site.write(
+        "content/tin-tuc/_index.md",
+        "+++\ntitle = \"Tin tức\"\n+++\n\nXem [mục cũ](@/cu/_index.md).\n",
+    );
+    let run = site.build_fails();
+    let section = site.path("content/tin-tuc/_index.md").display().to_string();
+    let entry = site.path("content/tin-tuc/hong.md").display().to_string();
+    assert!(run.stderr.contains(&format!("{section}:5:")), "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("{entry}:7:5:")), "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("{entry}:7:46:")), "{}", run.stderr);
+    assert!(!site.exists("public"), "nothing published");
+}
