@@ -109,7 +109,11 @@ impl S3Server {
 
 impl Drop for S3Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // `timeout` passes TERM on to the server; KILL would stop `timeout`
+        // alone and leave the server running.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
         let _ = self.child.wait();
     }
 }

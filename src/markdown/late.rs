@@ -10,10 +10,24 @@ use std::sync::{Arc, Mutex, OnceLock};
 use rayon::prelude::*;
 
 use super::anchors::{self, AnchorRef};
-use super::{Links, ShortcodeEnv, pictures, render_entry_file};
+use super::{Links, ShortcodeEnv, keep_sections, pictures, render_entry_file, render_sections};
 use crate::content::{LateBodies, Page, Rendered, Site};
 use crate::diagnostic::Diagnostics;
 use crate::shortcodes::Library;
+
+/// As [`render_site`] for section bodies, but entry bodies are converted
+/// later, when pages need them (see this module). The errors returned are the
+/// sections'; the entries' come from [`crate::content::LateBodies::problems`].
+pub fn render_sections_only(site: &mut Site, library: Arc<dyn Library + Send + Sync>) -> Diagnostics {
+    let site_ref: &Site = site;
+    let links = OnceLock::new();
+    let links = || links.get_or_init(|| Links::new(site_ref));
+    let section_results = render_sections(site_ref, &*library, links);
+    let mut anchors = Vec::new();
+    let errors = keep_sections(site, section_results, &mut anchors);
+    site.late_bodies = Some(Arc::new(Late::new(library, anchors)));
+    errors
+}
 
 /// What [`LateBodies`] needs to convert an entry, and what it found.
 pub struct Late {

@@ -31,6 +31,7 @@ use anchors::AnchorRef;
 use converted::Converted;
 use findings::{notices, problems_at, sort_problems};
 use html::to_html;
+pub use late::render_sections_only;
 pub use links::{LinkTarget, Links};
 pub use shortcodes::ShortcodeEnv;
 
@@ -99,23 +100,6 @@ pub fn render_site(
     errors.extend(keep_sections(site, section_results, &mut anchors));
     errors.extend(anchors::check(site, &anchors));
     errors.into_result(())
-}
-
-/// As [`render_site`] for section bodies, but entry bodies are converted
-/// later, when pages need them (see [`late`]). The errors returned are the
-/// sections'; the entries' come from [`crate::content::LateBodies::problems`].
-pub fn render_sections_only(
-    site: &mut Site,
-    library: std::sync::Arc<dyn crate::shortcodes::Library + Send + Sync>,
-) -> Diagnostics {
-    let site_ref: &Site = site;
-    let links = std::sync::OnceLock::new();
-    let links = || links.get_or_init(|| Links::new(site_ref));
-    let section_results = render_sections(site_ref, &*library, links);
-    let mut anchors = Vec::new();
-    let errors = keep_sections(site, section_results, &mut anchors);
-    site.late_bodies = Some(std::sync::Arc::new(late::Late::new(library, anchors)));
-    errors
 }
 
 fn render_sections<'a>(

@@ -9,7 +9,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use serde::Serialize;
+mod body;
+
+pub use body::{Body, Heading, LateBodies, Rendered};
 
 use crate::config::Config;
 use crate::date::Date;
@@ -196,38 +198,6 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, std::string::FromUtf8Error>
     }
 }
 
-/// What the Markdown stage made of a body.
-#[derive(Debug, Clone, Default)]
-pub struct Rendered {
-    pub html: String,
-    /// HTML up to `<!-- more -->`, when the body has that marker.
-    pub summary_html: Option<String>,
-    /// The same part as plain text (meta descriptions).
-    pub summary_text: Option<String>,
-    pub toc: Vec<Heading>,
-    pub word_count: usize,
-    /// Markdown fields of a kind entry, rendered: field name → HTML.
-    pub fields: BTreeMap<String, String>,
-    /// Pictures the text shows (indexes into `Site::pictures`).
-    pub pictures: Vec<usize>,
-    /// Names of the shortcodes the text calls (a theme loads a video's
-    /// script only where one is).
-    pub shortcodes: Vec<String>,
-    /// [`SourceFile::names_entries`], kept so that `keng serve` need not
-    /// scan every text again to know which bodies it may take over.
-    pub names_entries: bool,
-    /// What rendering changed and the editor should know (see `markdown::safety`).
-    pub warnings: Vec<crate::diagnostic::Diagnostic>,
-}
-
-/// A heading of a page, for its table of contents and anchor checks.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Heading {
-    pub level: u8,
-    pub id: String,
-    pub title: String,
-}
-
 /// What an entry's file says: read by `load`, never changed after.
 /// Shared by the pages made from it, so that `keng serve` takes an
 /// unchanged file from its cache without copying it.
@@ -272,49 +242,6 @@ pub struct Page {
     pub content: Body,
 }
 
-/// An entry's converted body: set by the Markdown stage, or by its first
-/// reader in a build that converts bodies late.
-#[derive(Debug, Clone, Default)]
-pub struct Body(std::sync::OnceLock<std::sync::Arc<Rendered>>);
-
-impl Body {
-    pub fn new(rendered: std::sync::Arc<Rendered>) -> Body {
-        Body(std::sync::OnceLock::from(rendered))
-    }
-
-    /// The converted body, if it was converted already.
-    pub fn get(&self) -> Option<&std::sync::Arc<Rendered>> {
-        self.0.get()
-    }
-}
-
-/// Converts entry bodies when a page first needs them, so that `keng
-/// build` holds each body's HTML only while the entry's own page is
-/// rendered (see `markdown::late`). What every page needs (summary, word
-/// count, headings, fields) is kept; the HTML is not.
-pub trait LateBodies: Send + Sync + std::fmt::Debug {
-    /// The entry's body and fields converted, with their HTML. Problems
-    /// found are kept for [`LateBodies::problems`].
-    fn convert(&self, site: &Site, page: &Page) -> Rendered;
-    /// Every problem found by the conversions, and the `#anchor`s that name
-    /// no heading; converts the entries no page has asked for yet.
-    fn problems(&self, site: &Site) -> crate::diagnostic::Diagnostics;
-}
-
-/// What an entry without a converted body shows: nothing.
-static NO_CONTENT: Rendered = Rendered {
-    html: String::new(),
-    summary_html: None,
-    summary_text: None,
-    toc: Vec::new(),
-    word_count: 0,
-    fields: BTreeMap::new(),
-    pictures: Vec::new(),
-    shortcodes: Vec::new(),
-    names_entries: false,
-    warnings: Vec::new(),
-};
-
 impl std::ops::Deref for Page {
     type Target = EntryFile;
     fn deref(&self) -> &EntryFile {
@@ -356,36 +283,6 @@ impl Page {
             .as_deref()
             .or_else(|| self.content(site).summary_text.as_deref())
             .filter(|text| !text.is_empty())
-    }
-
-    /// What the Markdown stage made of the body. When bodies are converted
-    /// late, this converts it on first use and keeps all but the HTML.
-    pub fn content<'a>(&'a self, site: &Site) -> &'a Rendered {
-        if let Some(rendered) = self.content.get() {
-            return rendered;
-        }
-        match &site.late_bodies {
-            Some(late) => {
-                let mut rendered = late.convert(site, self);
-                rendered.html = String::new();
-                self.content.0.get_or_init(|| std::sync::Arc::new(rendered))
-            }
-            None => &NO_CONTENT,
-        }
-    }
-
-    /// The body's HTML: borrowed when the Markdown stage kept it, else
-    /// converted now (keeping the rest, if no page asked for it before).
-    pub fn html<'a>(&'a self, site: &Site) -> std::borrow::Cow<'a, str> {
-        let Some(late) = &site.late_bodies else {
-            return std::borrow::Cow::Borrowed(self.content(site).html.as_str());
-        };
-        let mut rendered = late.convert(site, self);
-        let html = std::mem::take(&mut rendered.html);
-        if self.content.get().is_none() {
-            let _ = self.content.0.set(std::sync::Arc::new(rendered));
-        }
-        std::borrow::Cow::Owned(html)
     }
 }
 
@@ -480,5 +377,4 @@ pub struct Site {
 }
 
 #[cfg(test)]
-#[path = "content_tests.rs"]
 mod tests;
