@@ -397,12 +397,7 @@ fn a_broken_build_leaves_the_previous_output_byte_identical() {
         std::fs::metadata(site.path(ARTICLE)).unwrap().modified().unwrap(),
         mtime
     );
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .filter(|n| n.to_string_lossy().contains("keng-staging"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_staging_left(&site);
 }
 
 #[test]
@@ -623,15 +618,8 @@ fn converting_bodies_late_writes_what_converting_them_first_does() {
         opts.now = Some(chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00+07:00").unwrap());
         keng::build(&opts).unwrap_or_else(|e| panic!("{name}: {e}"));
         let first = keng::build_to_memory(&opts).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let mut late = std::collections::BTreeMap::new();
-        for entry in walkdir::WalkDir::new(site.path("public")) {
-            let entry = entry.unwrap();
-            let rel = entry.path().strip_prefix(site.path("public")).unwrap();
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            if entry.file_type().is_file() && rel != keng::emit::MARKER {
-                late.insert(rel, std::fs::read(entry.path()).unwrap());
-            }
-        }
+        let mut late = site.tree("public");
+        late.remove(keng::emit::MARKER);
         assert_eq!(
             late.keys().collect::<Vec<_>>(),
             first.keys().collect::<Vec<_>>(),
@@ -685,12 +673,7 @@ fn a_body_error_found_while_rendering_leaves_the_previous_output_byte_identical(
     let file = site.path("content/tin-tuc/hong.md").display().to_string();
     assert!(run.stderr.contains(&format!("{file}:6:")), "{}", run.stderr);
     assert_eq!(site.tree("public"), before);
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .filter(|n| n.to_string_lossy().contains("keng-staging"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_staging_left(&site);
 }
 
 /// A section's body is converted before rendering, entries' bodies while
@@ -709,4 +692,14 @@ fn problems_of_section_and_entry_bodies_are_reported_together() {
     assert!(run.stderr.contains(&format!("{entry}:7:5:")), "{}", run.stderr);
     assert!(run.stderr.contains(&format!("{entry}:7:46:")), "{}", run.stderr);
     assert!(!site.exists("public"), "nothing published");
+}
+
+/// No staging folder of a build is left beside the output.
+fn assert_no_staging_left(site: &TestSite) {
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("keng-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -85,3 +85,20 @@ fn drafts_and_opted_out_sections_stay_out() {
     );
     assert!(!titles_for(&site, "tieng").is_empty());
 }
+
+/// The index gathered while a build's entry pages render (bodies converted
+/// late) is handed over once; asked again, it is gathered again, the same.
+#[test]
+fn the_index_asked_for_twice_is_the_same() {
+    let site = TestSite::fixture("minimal");
+    let graph =
+        keng::load_site(&keng::BuildOptions::new(site.root()), &mut Vec::new()).unwrap_or_else(|e| panic!("{e}"));
+    let collector = keng::search::Collector::new();
+    for (i, page) in graph.pages.iter().enumerate() {
+        collector.add(&graph, i, &page.html(&graph));
+    }
+    let first = collector.files(&graph);
+    assert!(first.iter().any(|(path, _)| path.ends_with("meta.json")));
+    assert_eq!(collector.files(&graph), first);
+    assert_eq!(keng::search::build_index(&graph), first);
+}

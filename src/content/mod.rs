@@ -1,7 +1,8 @@
 //! The site graph: sections, pages and taxonomies as plain data.
 //!
 //! `load` fills in what the files say, `resolve` adds URLs and the links
-//! between them, `markdown` adds the rendered body. Pages and sections refer
+//! between them, `markdown` adds the rendered body (or, in `keng build`, a
+//! way to convert it when a page needs it: see `body`). Pages and sections refer
 //! to each other by index into [`Site::pages`] and [`Site::sections`], so a
 //! later stage (or `keng serve`) can find what a change touches without
 //! walking the whole tree.

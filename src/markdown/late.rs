@@ -15,24 +15,30 @@ use crate::content::{LateBodies, Page, Rendered, Site};
 use crate::diagnostic::Diagnostics;
 use crate::shortcodes::Library;
 
-/// As [`render_site`] for section bodies, but entry bodies are converted
-/// later, when pages need them (see this module). The errors returned are the
-/// sections'; the entries' come from [`crate::content::LateBodies::problems`].
+/// As [`super::render_site`] for section bodies, but entry bodies are
+/// converted later, when pages need them (see this module). The errors
+/// returned are the sections'; the entries' come from
+/// [`crate::content::LateBodies::problems`].
 pub fn render_sections_only(site: &mut Site, library: Arc<dyn Library + Send + Sync>) -> Diagnostics {
-    let site_ref: &Site = site;
+    // Every entry's address, made once for sections and entries alike.
     let links = OnceLock::new();
-    let links = || links.get_or_init(|| Links::new(site_ref));
-    let section_results = render_sections(site_ref, &*library, links);
+    let site_ref: &Site = site;
+    let section_results = render_sections(site_ref, &*library, || links.get_or_init(|| Links::new(site_ref)));
     let mut anchors = Vec::new();
     let errors = keep_sections(site, section_results, &mut anchors);
-    site.late_bodies = Some(Arc::new(Late::new(library, anchors)));
+    site.late_bodies = Some(Arc::new(Late {
+        library,
+        links,
+        found: Mutex::default(),
+        section_anchors: anchors,
+    }));
     errors
 }
 
 /// What [`LateBodies`] needs to convert an entry, and what it found.
 pub struct Late {
     library: Arc<dyn Library + Send + Sync>,
-    /// Made at the first conversion (every entry's address, for `@/` links).
+    /// Every entry's address, for `@/` links: made at the first conversion.
     links: OnceLock<Links>,
     /// Errors and `#anchor` links of each entry that has any, by source path.
     found: Mutex<BTreeMap<String, (Diagnostics, Vec<AnchorRef>)>>,
@@ -41,21 +47,13 @@ pub struct Late {
 }
 
 impl Late {
-    pub(super) fn new(library: Arc<dyn Library + Send + Sync>, section_anchors: Vec<AnchorRef>) -> Late {
-        Late {
-            library,
-            links: OnceLock::new(),
-            found: Mutex::default(),
-            section_anchors,
-        }
-    }
-
+    /// Keeps what a conversion found. Most find nothing: they take no
+    /// lock, and a body converted again leaves what it found before.
     fn keep(&self, rel: &str, errors: Diagnostics, anchors: Vec<AnchorRef>) {
-        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
         if errors.is_empty() && anchors.is_empty() {
-            // Converted again: what an earlier conversion found still holds.
             return;
         }
+        let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
         found.insert(rel.to_string(), (errors, anchors));
     }
 }

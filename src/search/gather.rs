@@ -28,11 +28,19 @@ struct Gathering {
     found: Mutex<Found>,
 }
 
-#[derive(Default)]
 struct Found {
     postings: FxHashMap<String, Vec<(u32, u32)>>,
     /// Result snippet of each document, once analysed.
     excerpts: Vec<Option<String>>,
+}
+
+impl Found {
+    fn empty(docs: usize) -> Found {
+        Found {
+            postings: FxHashMap::default(),
+            excerpts: vec![None; docs],
+        }
+    }
 }
 
 impl Default for Collector {
@@ -55,14 +63,10 @@ impl Collector {
             for (doc, &i) in ids.iter().enumerate() {
                 doc_of[i] = Some(doc as u32);
             }
-            let found = Found {
-                postings: FxHashMap::default(),
-                excerpts: vec![None; ids.len()],
-            };
             Gathering {
+                found: Mutex::new(Found::empty(ids.len())),
                 ids,
                 doc_of,
-                found: Mutex::new(found),
             }
         })
     }
@@ -96,7 +100,11 @@ impl Collector {
             let (excerpt, scores) = analyse(site, i, &site.pages[i].html(site));
             gathering.insert(doc as u32, excerpt, &scores);
         });
-        let found = std::mem::take(&mut *gathering.found.lock().unwrap_or_else(|e| e.into_inner()));
+        // What was gathered is handed over; asked again, it is gathered again.
+        let found = std::mem::replace(
+            &mut *gathering.found.lock().unwrap_or_else(|e| e.into_inner()),
+            Found::empty(gathering.ids.len()),
+        );
         index_files(site, &gathering.ids, found)
     }
 }
