@@ -301,8 +301,14 @@ fn editor_leftovers_do_not_rebuild_and_css_swaps_in_place() {
     site.write("static/extra.css", "body { color: red; }");
     wait_for(&events, "event: css");
     assert_eq!(server.get("/extra.css").2, "body { color: red; }");
+    // The new folder and its file may come as two changes, each taken in
+    // by a render on demand (an edit made while one is pending defers to
+    // it): wait until the preview is quiet. The sitemap waits for the
+    // background render.
+    assert_eq!(server.get("/sitemap.xml").0, 200);
+    while server.log.recv_timeout(Duration::from_millis(500)).is_ok() {}
+    while events.try_recv().is_ok() {}
     // Editing it again: the file alone is copied.
-    while server.log.try_recv().is_ok() {}
     site.write("static/extra.css", "body { color: blue; }");
     wait_for(&events, "event: css");
     assert!(
