@@ -8,6 +8,7 @@ use std::sync::{Mutex, OnceLock};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::fold::unpack;
 use super::{
     DOCS_PER_SHARD, DocRecord, EXCERPT_CHARS, INDEX_DIR, MAX_POSTINGS, Meta, Scored, doc_text, excerpt, searchable,
     shard_key, term_scores,
@@ -29,7 +30,9 @@ struct Gathering {
 }
 
 struct Found {
-    postings: FxHashMap<String, Vec<(u32, u32)>>,
+    /// Postings of the words [`super::fold::pack`] packs, then of longer ones.
+    packed: FxHashMap<u64, Vec<(u32, u32)>>,
+    long: FxHashMap<String, Vec<(u32, u32)>>,
     /// Result snippet of each document, once analysed.
     excerpts: Vec<Option<String>>,
 }
@@ -37,7 +40,8 @@ struct Found {
 impl Found {
     fn empty(docs: usize) -> Found {
         Found {
-            postings: FxHashMap::default(),
+            packed: FxHashMap::default(),
+            long: FxHashMap::default(),
             excerpts: vec![None; docs],
         }
     }
@@ -113,21 +117,26 @@ impl Gathering {
     fn insert(&self, doc: u32, excerpt: String, scores: &Scored) {
         let mut found = self.found.lock().unwrap_or_else(|e| e.into_inner());
         found.excerpts[doc as usize] = Some(excerpt);
-        for (word, score) in scores.iter() {
-            match found.postings.get_mut(word) {
-                Some(list) => {
-                    list.push((doc, score));
-                    // Only the best are kept in the end: cutting early keeps
-                    // the same ones (the order is total) and bounds memory.
-                    if list.len() >= 2 * MAX_POSTINGS {
-                        drop_worst(list);
-                    }
-                }
+        for &(word, score) in &scores.packed {
+            add_posting(found.packed.entry(word).or_default(), doc, score);
+        }
+        for (word, score) in &scores.long {
+            match found.long.get_mut(word) {
+                Some(list) => add_posting(list, doc, *score),
                 None => {
-                    found.postings.insert(word.to_string(), vec![(doc, score)]);
+                    found.long.insert(word.clone(), vec![(doc, *score)]);
                 }
             }
         }
+    }
+}
+
+fn add_posting(list: &mut Vec<(u32, u32)>, doc: u32, score: u32) {
+    list.push((doc, score));
+    // Only the best are kept in the end: cutting early keeps the same ones
+    // (the order is total) and bounds memory.
+    if list.len() >= 2 * MAX_POSTINGS {
+        drop_worst(list);
     }
 }
 
@@ -145,7 +154,8 @@ pub fn build_index(site: &Site) -> Vec<(String, Vec<u8>)> {
 
 fn index_files(site: &Site, ids: &[usize], found: Found) -> Vec<(String, Vec<u8>)> {
     let mut shards: BTreeMap<String, BTreeMap<String, Vec<(u32, u32)>>> = BTreeMap::new();
-    for (word, mut list) in found.postings {
+    let packed = found.packed.into_iter().map(|(w, list)| (unpack(w), list));
+    for (word, mut list) in packed.chain(found.long) {
         keep_best(&mut list);
         shards.entry(shard_key(&word)).or_default().insert(word, list);
     }

@@ -23,7 +23,9 @@ use serde::Serialize;
 
 use crate::content::{Page, Site};
 use crate::schema::FieldType;
-use fold::{fold_into, words};
+#[cfg(test)]
+use fold::unpack;
+use fold::{Word, fold_words};
 
 /// Output folder of the index, under the search page.
 pub const INDEX_DIR: &str = "tim-kiem/index";
@@ -204,53 +206,51 @@ fn doc_text(site: &Site, page: &Page, html: &str) -> DocText {
     }
 }
 
-/// The folded words of a document with their scores: one buffer holding
-/// the folded text and the byte range of each distinct word in it, so no
-/// word is allocated on its own.
+/// The folded words of a document with their scores: the words
+/// [`fold::pack`] packs, then longer ones.
 pub struct Scored {
-    folded: String,
-    words: Vec<(std::ops::Range<usize>, u32)>,
+    packed: Vec<(u64, u32)>,
+    long: Vec<(String, u32)>,
 }
 
 impl Scored {
-    fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.words.iter().map(|(r, s)| (&self.folded[r.clone()], *s))
+    /// Every word with its score, unpacked.
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = (String, u32)> + '_ {
+        let packed = self.packed.iter().map(|&(w, s)| (unpack(w), s));
+        packed.chain(self.long.iter().cloned())
     }
 }
 
 /// Score of every folded word of a document.
 fn term_scores(text: &DocText) -> Scored {
     const WEIGHTS: [u32; 4] = [WEIGHT_TITLE, WEIGHT_HEADING, WEIGHT_SUMMARY, WEIGHT_BODY];
-    let mut folded = String::new();
-    let mut bounds = [0usize; 5];
-    for (n, field) in [&text.title, &text.headings, &text.summary, &text.body]
+    // Occurrences of each word in each field.
+    // About one distinct word in 16 bytes of text: room made once.
+    let size = text.title.len() + text.headings.len() + text.summary.len() + text.body.len();
+    let mut packed: FxHashMap<u64, [u32; 4]> = FxHashMap::with_capacity_and_hasher(size / 16, Default::default());
+    let mut long: FxHashMap<String, [u32; 4]> = FxHashMap::default();
+    for (field, text) in [&text.title, &text.headings, &text.summary, &text.body]
         .into_iter()
         .enumerate()
     {
-        fold_into(field, &mut folded);
-        folded.push(' ');
-        bounds[n + 1] = folded.len();
+        fold_words(text, |w| {
+            let tf = match w {
+                Word::Packed(key) => packed.entry(key).or_insert([0; 4]),
+                Word::Long(w) => match long.get_mut(w) {
+                    Some(tf) => tf,
+                    None => long.entry(w.to_string()).or_insert([0; 4]),
+                },
+            };
+            tf[field] += 1;
+        });
     }
-    // Occurrences of each word in each field.
-    // About one distinct word in 16 bytes of text: room made once.
-    let mut counts: FxHashMap<&str, [u32; 4]> =
-        FxHashMap::with_capacity_and_hasher(folded.len() / 16, Default::default());
-    for field in 0..4 {
-        for w in words(&folded[bounds[field]..bounds[field + 1]]) {
-            counts.entry(w).or_insert([0; 4])[field] += 1;
-        }
+    // Repetition counts, but only a little.
+    let score = |tf: [u32; 4]| (0..4).map(|f| WEIGHTS[f] * tf[f].min(3)).sum();
+    Scored {
+        packed: packed.into_iter().map(|(w, tf)| (w, score(tf))).collect(),
+        long: long.into_iter().map(|(w, tf)| (w, score(tf))).collect(),
     }
-    let base = folded.as_ptr() as usize;
-    let words = counts
-        .into_iter()
-        .map(|(w, tf)| {
-            // Repetition counts, but only a little.
-            let score = (0..4).map(|f| WEIGHTS[f] * tf[f].min(3)).sum();
-            let start = w.as_ptr() as usize - base;
-            (start..start + w.len(), score)
-        })
-        .collect();
-    Scored { folded, words }
 }
 
 /// Two-letter shard key of a folded word; other characters share `_`.
