@@ -3,7 +3,7 @@
 //! the values of the Open Graph / Twitter card tags.
 
 use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::content::Site;
 use crate::kinds::EntityContext;
@@ -90,41 +90,100 @@ pub fn social(site: &Site, job: Job) -> SocialMeta {
     }
 }
 
+/// The site's publisher, the first node of every page's graph.
+#[derive(Serialize)]
+struct Publisher<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "@id")]
+    id: &'a str,
+    name: &'a str,
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    telephone: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Breadcrumbs<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "itemListElement")]
+    items: Vec<Crumb<'a>>,
+}
+
+#[derive(Serialize)]
+struct Crumb<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    position: usize,
+    name: &'a str,
+    item: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Node<'a> {
+    Publisher(Publisher<'a>),
+    Entity(Value),
+    Breadcrumbs(Breadcrumbs<'a>),
+}
+
+#[derive(Serialize)]
+struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
+}
+
 /// The JSON-LD of a page, ready to go inside `<script type="application/ld+json">`.
+/// Written straight from borrowed structs: building it as a `Value` first
+/// was a tenth of a build.
 pub fn json_ld(site: &Site, job: Job, path: &str) -> String {
     let base = &site.config.base_url;
     let url = format!("{base}{path}");
     let publisher_id = format!("{base}/#publisher");
-    let mut publisher = Map::new();
-    publisher.insert("@type".into(), json!("GovernmentOrganization"));
-    publisher.insert("@id".into(), json!(publisher_id));
-    publisher.insert("name".into(), json!(site.config.publisher.name));
-    publisher.insert("url".into(), json!(format!("{base}/")));
-    if let Some(t) = &site.config.publisher.telephone {
-        publisher.insert("telephone".into(), json!(t));
-    }
-    if let Some(e) = &site.config.publisher.email {
-        publisher.insert("email".into(), json!(e));
-    }
-    let mut graph = vec![Value::Object(publisher)];
+    let publisher = &site.config.publisher;
+    let mut graph = vec![Node::Publisher(Publisher {
+        kind: "GovernmentOrganization",
+        id: &publisher_id,
+        name: &publisher.name,
+        url: format!("{base}/"),
+        telephone: publisher.telephone.as_deref(),
+        email: publisher.email.as_deref(),
+    })];
     if let Some(main) = main_entity(site, job, &url, &publisher_id) {
-        graph.push(main);
+        graph.push(Node::Entity(main));
     }
     let crumbs = breadcrumbs(site, job);
     if crumbs.len() > 1 {
-        let items: Vec<Value> = crumbs
+        let items = crumbs
             .iter()
             .enumerate()
-            .map(|(n, (name, item))| json!({"@type": "ListItem", "position": n + 1, "name": name, "item": item}))
+            .map(|(n, (name, item))| Crumb {
+                kind: "ListItem",
+                position: n + 1,
+                name,
+                item,
+            })
             .collect();
-        graph.push(json!({"@type": "BreadcrumbList", "itemListElement": items}));
+        graph.push(Node::Breadcrumbs(Breadcrumbs {
+            kind: "BreadcrumbList",
+            items,
+        }));
     }
-    let doc = json!({"@context": "https://schema.org", "@graph": graph});
+    let doc = Graph {
+        context: "https://schema.org",
+        graph,
+    };
     // `</script>` or `<!--` inside a string must not end or comment out the script element.
-    serde_json::to_string(&doc)
-        .unwrap_or_default()
-        .replace("</", "<\\/")
-        .replace("<!--", "<\\u0021--")
+    let json = serde_json::to_string(&doc).unwrap_or_default();
+    if memchr::memchr(b'<', json.as_bytes()).is_none() {
+        return json;
+    }
+    json.replace("</", "<\\/").replace("<!--", "<\\u0021--")
 }
 
 fn main_entity(site: &Site, job: Job, url: &str, publisher_id: &str) -> Option<Value> {
