@@ -120,59 +120,90 @@ pub fn unpack(packed: u64) -> String {
     String::from_utf8_lossy(&b[..len]).into_owned()
 }
 
-/// The word being read: its bytes, and their packing while there are at
-/// most 8 of them (built as they come, so a short word is never copied).
+/// The word being read: its first 8 bytes packed as they come, and all its
+/// bytes only once it grows longer (so a short word is never copied).
 struct WordBuf {
-    bytes: Vec<u8>,
     packed: u64,
+    len: usize,
+    long: Vec<u8>,
 }
 
 impl WordBuf {
     fn push(&mut self, b: u8) {
-        if let Some(shift) = (self.bytes.len() < 8).then(|| 8 * self.bytes.len() as u32) {
-            self.packed |= u64::from(b) << shift;
+        if self.len < 8 {
+            self.packed |= u64::from(b) << (8 * self.len);
+        } else {
+            if self.len == 8 {
+                self.long.clear();
+                self.long.extend_from_slice(&self.packed.to_le_bytes());
+            }
+            self.long.push(b);
         }
-        self.bytes.push(b);
+        self.len += 1;
     }
 
     fn end(&mut self, word: &mut impl FnMut(Word)) {
-        match self.bytes.len() {
+        match self.len {
             0 => return,
             1..=8 => word(Word::Packed(self.packed)),
             _ => {
-                if let Ok(w) = std::str::from_utf8(&self.bytes) {
+                if let Ok(w) = std::str::from_utf8(&self.long) {
                     word(Word::Long(w));
                 }
             }
         }
-        self.bytes.clear();
         self.packed = 0;
+        self.len = 0;
     }
 }
 
+/// What an ASCII byte is in a word: its lowercase form for a letter or
+/// digit, 0 for a separator; `NOT_ASCII` for the lead and continuation
+/// bytes of other characters.
+const NOT_ASCII: u8 = 0xFF;
+const ASCII_WORD: [u8; 256] = {
+    let mut table = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The words of `text` as folded: runs of letters and digits of
 /// `fold(text)`, handed to `word` one by one, without folding the whole
-/// text first. ASCII is looked at a byte at a time; a character is decoded
+/// text first. ASCII is one table lookup a byte; a character is decoded
 /// only where one starts outside ASCII, and a Vietnamese letter is one
-/// table lookup.
+/// more table lookup.
 pub fn fold_words(text: &str, mut word: impl FnMut(Word)) {
     let latin = latin_table();
     let bytes = text.as_bytes();
     let mut current = WordBuf {
-        bytes: Vec::with_capacity(32),
         packed: 0,
+        len: 0,
+        long: Vec::new(),
     };
     let mut spill = Vec::new();
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() {
-            at += 1;
-            if b.is_ascii_alphanumeric() {
-                current.push(b.to_ascii_lowercase());
-            } else {
+        match ASCII_WORD[usize::from(b)] {
+            0 => {
                 current.end(&mut word);
+                at += 1;
+                continue;
             }
-            continue;
+            NOT_ASCII => {}
+            letter => {
+                current.push(letter);
+                at += 1;
+                continue;
+            }
         }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             break;
@@ -275,9 +306,10 @@ mod tests {
     #[test]
     fn short_words_come_packed_and_long_ones_as_text() {
         let mut found = Vec::new();
-        fold_words("Kẻng phòng-chống tổ_chức 12345678 123456789", |w| {
-            found.push(format!("{w:?}"))
-        });
+        fold_words(
+            "Kẻng phòng-chống tổ_chức 12345678 123456789 Kẻngkẻngkẻng",
+            |w| found.push(format!("{w:?}")),
+        );
         let packed = |w: &str| format!("{:?}", Word::Packed(pack(w).unwrap_or_default()));
         assert_eq!(
             found,
@@ -289,6 +321,7 @@ mod tests {
                 packed("chuc"),
                 packed("12345678"),
                 format!("{:?}", Word::Long("123456789")),
+                format!("{:?}", Word::Long("kengkengkeng")),
             ]
         );
         for w in ["a", "keng", "12345678", "中文", "😀x"] {

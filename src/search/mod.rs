@@ -87,13 +87,13 @@ pub fn html_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while !rest.is_empty() {
-        let text_end = rest.find('<').unwrap_or(rest.len());
+        let text_end = memchr::memchr(b'<', rest.as_bytes()).unwrap_or(rest.len());
         push_decoded(&mut out, &rest[..text_end]);
         rest = &rest[text_end..];
         if rest.is_empty() {
             break;
         }
-        let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
+        let tag_end = memchr::memchr(b'>', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
         out.push(' ');
         rest = &rest[tag_end..];
     }
@@ -101,7 +101,7 @@ pub fn html_text(html: &str) -> String {
 }
 
 fn push_decoded(out: &mut String, text: &str) {
-    if !text.contains('&') {
+    if memchr::memchr(b'&', text.as_bytes()).is_none() {
         out.push_str(text);
         return;
     }
@@ -131,22 +131,33 @@ fn push_decoded(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
-/// The first `max` characters of some text, white space made single spaces.
+/// The first `max` characters of some text, white space made single spaces
+/// (the parts are joined by one). Character by character: splitting the
+/// whole text into words first was 3% of a build.
 fn excerpt(parts: &[&str], max: usize) -> String {
     let mut out = String::new();
     let mut count = 0;
-    for word in parts.iter().flat_map(|p| p.split_whitespace()) {
+    let mut space = false;
+    for c in parts.iter().flat_map(|p| p.chars().chain([' '])) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            if count >= max {
+                break;
+            }
+            out.push(' ');
+            count += 1;
+            space = false;
+        }
         if count >= max {
             break;
         }
-        if !out.is_empty() {
-            out.push(' ');
-            count += 1;
-        }
-        out.push_str(word);
-        count += word.chars().count();
+        out.push(c);
+        count += 1;
     }
-    out.chars().take(max).collect()
+    out
 }
 
 /// The fields of one entry, as text.

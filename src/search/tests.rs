@@ -39,6 +39,10 @@ fn html_to_text() {
         ["Gọi", "113", "&", "156", "&x", "a"]
     );
     assert_eq!(excerpt(&["Tóm  tắt", "Gọi\n113 ngay"], 12), "Tóm tắt Gọi ");
+    assert_eq!(excerpt(&["Tóm  tắt", "Gọi\n113 ngay"], 11), "Tóm tắt Gọi");
+    assert_eq!(excerpt(&["Tóm  tắt", "Gọi\n113 ngay"], 10), "Tóm tắt Gọ");
+    assert_eq!(excerpt(&["  ", "\u{a0}Gọi\u{3000}113 "], 100), "Gọi 113");
+    assert_eq!(excerpt(&["", "a"], 0), "");
 }
 
 #[test]
