@@ -88,9 +88,17 @@ fn unreadable(dir: &Path, err: &walkdir::Error) -> Diagnostic {
 
 /// `dir/a/b.md` → `a/b.md`, with `/` on every system.
 fn slash_path(dir: &Path, path: &Path) -> String {
-    path.strip_prefix(dir)
-        .unwrap_or(path)
-        .components()
+    let rel = path.strip_prefix(dir).unwrap_or(path);
+    // What the walk gives on Unix is already `/`-separated and clean.
+    if cfg!(unix)
+        && let Some(text) = rel.to_str()
+        && text
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+    {
+        return text.to_string();
+    }
+    rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")

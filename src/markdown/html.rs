@@ -10,17 +10,24 @@ pub(super) fn to_html<'a>(events: impl Iterator<Item = Spanned<'a>>) -> String {
     thread_local! {
         static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    BUFFER.with(|buffer| {
+    // Only a table has cells to align.
+    let mut table = false;
+    let events = events.map(|(e, _)| {
+        table |= matches!(e, pulldown_cmark::Event::Start(pulldown_cmark::Tag::Table(_)));
+        e
+    });
+    let html = BUFFER.with(|buffer| {
         let Ok(mut html) = buffer.try_borrow_mut() else {
             // A shortcode's body converted inside a conversion: its own buffer.
             let mut html = String::new();
-            pulldown_cmark::html::push_html(&mut html, events.map(|(e, _)| e));
-            return align_by_class(html);
+            pulldown_cmark::html::push_html(&mut html, events);
+            return html;
         };
         html.clear();
-        pulldown_cmark::html::push_html(&mut html, events.map(|(e, _)| e));
-        align_by_class(html.as_str().to_owned())
-    })
+        pulldown_cmark::html::push_html(&mut html, events);
+        html.as_str().to_owned()
+    });
+    if table { align_by_class(html) } else { html }
 }
 
 /// Table cells aligned by a class (`align-center`) instead of the
