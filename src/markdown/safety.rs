@@ -40,12 +40,12 @@ pub struct Findings {
 
 /// Removes links and images with unsafe URLs (keeping their text) and
 /// notes raw HTML.
-pub fn run<'a>(events: Vec<Spanned<'a>>, findings: &mut Findings) -> Vec<Spanned<'a>> {
+pub fn run<'a>(mut events: Vec<Spanned<'a>>, findings: &mut Findings) -> Vec<Spanned<'a>> {
     // For each open link or image, whether it was dropped (so is its end).
     let mut open: Vec<bool> = Vec::new();
-    let mut out = Vec::with_capacity(events.len());
-    for (event, range) in events {
-        match &event {
+    // In place: a text rarely loses anything, and its events are not moved.
+    events.retain(|(event, range)| {
+        match event {
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                 let drop = !allowed_url(dest_url);
                 if drop {
@@ -56,12 +56,10 @@ pub fn run<'a>(events: Vec<Spanned<'a>>, findings: &mut Findings) -> Vec<Spanned
                     });
                 }
                 open.push(drop);
-                if drop {
-                    continue;
-                }
+                return !drop;
             }
-            Event::End(pulldown_cmark::TagEnd::Link | pulldown_cmark::TagEnd::Image) if open.pop().unwrap_or(false) => {
-                continue;
+            Event::End(pulldown_cmark::TagEnd::Link | pulldown_cmark::TagEnd::Image) => {
+                return !open.pop().unwrap_or(false);
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 findings.has_raw_html = true;
@@ -71,9 +69,9 @@ pub fn run<'a>(events: Vec<Spanned<'a>>, findings: &mut Findings) -> Vec<Spanned
             }
             _ => {}
         }
-        out.push((event, range));
-    }
-    out
+        true
+    });
+    events
 }
 
 /// Raw HTML that cleaning will change in a way the editor should know about.
