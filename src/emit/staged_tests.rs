@@ -1,5 +1,6 @@
 //! Tests of `staged`: old-or-new output under failures and kills.
 use super::*;
+use std::collections::BTreeMap;
 use walkdir::WalkDir;
 
 fn tree(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
