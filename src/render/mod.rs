@@ -42,10 +42,15 @@ impl Renderer<'_> {
     ///
     /// Entry pages come first: when bodies are converted late, each entry's
     /// page converts it (see `content::LateBodies`), so lists, feeds and
-    /// the search page rendered after them find every summary made.
+    /// the search page rendered after them find every summary made. The
+    /// rest is rendered in parallel too, in no fixed order: `resolve`
+    /// refuses two sections, entries, taxonomies or aliases at one URL.
     pub fn render_all(&self, jobs: &[Job], out: &dyn Output) -> Result<(), Diagnostics> {
         let done = std::sync::atomic::AtomicUsize::new(0);
-        let (entries, others): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|j| matches!(j, Job::Page(_)));
+        let (entries, mut others): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|j| matches!(j, Job::Page(_)));
+        // The search index is the longest job: started first, it runs beside
+        // the lists instead of alone at the end.
+        others.sort_by_key(|j| !matches!(j, Job::Search));
         let total = jobs.len();
         let render = |jobs: &[Job]| -> Vec<Diagnostic> {
             jobs.par_iter()
