@@ -2,6 +2,10 @@
 //! home for the URL rules of the Markdown passes, the kinds' `image` fields
 //! and `keng check`.
 
+/// URL path of the search page that `keng build` writes for every site
+/// (see `search`); no section, entry or alias may take it.
+pub const SEARCH_PAGE: &str = "/tim-kiem/";
+
 /// URL schemes a link or image may use; URLs without a scheme are relative.
 pub const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 

@@ -129,6 +129,40 @@ fn two_entries_with_one_url_is_an_error_naming_both() {
     );
 }
 
+#[test]
+fn a_section_or_alias_at_the_search_page_is_an_error_not_a_race() {
+    // The search page and a section at its address wrote the same file,
+    // and which won depended on which thread came last.
+    let site = TestSite::fixture("minimal");
+    site.build(&[]);
+    let before = site.tree("public");
+    site.write("content/tim-kiem/_index.md", "+++\ntitle = \"Tìm kiếm\"\n+++\n");
+    let run = site.build_fails();
+    assert!(
+        run.stderr
+            .contains("the URL /tim-kiem/ is produced both by keng's search page and by")
+            && run.stderr.contains("tim-kiem/_index.md"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.tree("public"), before);
+    std::fs::remove_dir_all(site.path("content/tim-kiem")).unwrap();
+    let entry = site.read("content/tin-tuc/tieng-keng-an-ninh.md");
+    site.write(
+        "content/tin-tuc/tieng-keng-an-ninh.md",
+        entry.replacen("+++\n", "+++\naliases = [\"/tim-kiem/\"]\n", 1),
+    );
+    let run = site.keng(&["build", "--lang", "vi"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("địa chỉ /tim-kiem/ được tạo ra bởi cả trang tìm kiếm của keng lẫn"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.tree("public"), before);
+}
+
 // --- 4. Markdown -----------------------------------------------------------------
 
 #[test]

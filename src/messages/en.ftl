@@ -459,6 +459,7 @@ template-missing = template `{ $name }` does not exist
 template-missing-hint = put { $name } in templates/, or use one of: { $names }
 output-write-failed = cannot write this output file: { $reason }
 resolve-url-twice = the URL { $url } is produced both by { $first } and by { $second }
+resolve-owner-search = keng's search page
 resolve-alias-unsafe = alias { $alias } is not a new path inside the site
 resolve-no-slug = cannot make a URL from "{ $wanted }": it has no letters or digits
 walk-link-outside = this symbolic link leads outside the site folder, to { $target }

@@ -1,7 +1,7 @@
 //! Every URL from one file only, and aliases (old addresses of an entry)
 //! that stay inside the site.
 
-use crate::messages::msg;
+use crate::messages::{Arg, msg};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
@@ -12,6 +12,8 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 /// claims the same URL.
 #[derive(Clone, Copy)]
 enum Owner {
+    /// The search page keng writes itself.
+    Search,
     Section(usize),
     Taxonomy(usize),
     Page(usize),
@@ -25,13 +27,17 @@ pub(super) fn check_url_conflicts<'a>(
     taxonomies: &'a [crate::content::Taxonomy],
     errors: &mut Diagnostics,
 ) {
-    let label = |owner: Owner| match owner {
-        Owner::Section(i) => sections[i].file_label(),
-        Owner::Taxonomy(i) => format!("taxonomy `{}` of site.toml", taxonomies[i].name),
-        Owner::Page(i) => pages[i].source.path.display().to_string(),
-        Owner::Alias(i) => format!("{} (alias)", pages[i].source.path.display()),
+    let label = |owner: Owner| -> Arg {
+        match owner {
+            Owner::Search => msg!("resolve-owner-search").into(),
+            Owner::Section(i) => sections[i].file_label().into(),
+            Owner::Taxonomy(i) => format!("taxonomy `{}` of site.toml", taxonomies[i].name).into(),
+            Owner::Page(i) => pages[i].source.path.display().to_string().into(),
+            Owner::Alias(i) => format!("{} (alias)", pages[i].source.path.display()).into(),
+        }
     };
     let mut owners: HashMap<Cow<'a, str>, Owner> = HashMap::default();
+    owners.insert(Cow::Borrowed(crate::urls::SEARCH_PAGE), Owner::Search);
     let mut claim = |url: Cow<'a, str>, owner: Owner, errors: &mut Diagnostics, path: &std::path::Path| {
         if let Some(&first) = owners.get(&url) {
             errors.push(

@@ -30,7 +30,7 @@ use fold::{Word, fold_words};
 /// Output folder of the index, under the search page.
 pub const INDEX_DIR: &str = "tim-kiem/index";
 /// URL path of the search page.
-pub const PAGE_PATH: &str = "/tim-kiem/";
+pub const PAGE_PATH: &str = crate::urls::SEARCH_PAGE;
 pub const DOCS_PER_SHARD: usize = 50;
 pub const MAX_POSTINGS: usize = 300;
 /// Characters of text kept per document for result snippets.
