@@ -22,7 +22,7 @@ use crate::feeds::FeedScope;
 use crate::outputs::{FORMATS, WriteContext, feed_links};
 pub use crate::plan::{Job, html_page, pager_count, pager_path, plan};
 use crate::templates::Templates;
-use crate::view::{PageView, Paginator};
+use crate::view::{Listed, Paginator};
 
 pub struct Renderer<'a> {
     pub site: &'a Site,
@@ -34,6 +34,8 @@ pub struct Renderer<'a> {
     pub cache: &'a crate::images::cache::Cache,
     /// The search index, fed by entry pages when bodies are converted late.
     pub search: crate::search::Collector,
+    /// This render pass (see [`crate::view::Listed`]).
+    pub pass: u64,
 }
 
 impl Renderer<'_> {
@@ -49,8 +51,10 @@ impl Renderer<'_> {
         let done = std::sync::atomic::AtomicUsize::new(0);
         let (entries, mut others): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|j| matches!(j, Job::Page(_)));
         // The search index is the longest job: started first, it runs beside
-        // the lists instead of alone at the end.
-        others.sort_by_key(|j| !matches!(j, Job::Search));
+        // the lists instead of alone at the end. Lists come last, newest
+        // first, so that the lists showing an entry are rendered close
+        // together and share its value (see `view::Listed`).
+        others.sort_by_cached_key(|j| (!matches!(j, Job::Search), self.newest_shown(*j)));
         let total = jobs.len();
         let render = |jobs: &[Job]| -> Vec<Diagnostic> {
             jobs.par_iter()
@@ -225,6 +229,28 @@ impl Renderer<'_> {
         write(out, &output_path(from), html.as_bytes())
     }
 
+    /// For a list page, the date of its newest entry, newer first (lists
+    /// without dates keep their place at the end); `None` for other jobs.
+    fn newest_shown(&self, job: Job) -> Option<std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>> {
+        let site = self.site;
+        let (ids, per_page, pager) = match job {
+            Job::Section { section, pager } => {
+                let s = &site.sections[section];
+                (&s.pages, s.paginate_by, pager)
+            }
+            Job::Term { taxonomy, term, pager } => (
+                &site.taxonomies[taxonomy].terms[term].pages,
+                site.config.paginate_by,
+                pager,
+            ),
+            _ => return None,
+        };
+        let first = crate::plan::shown(ids, per_page, pager).first()?;
+        Some(std::cmp::Reverse(
+            site.pages[*first].meta.date.as_ref().map(|d| d.instant),
+        ))
+    }
+
     fn paginator(&self, ids: &[usize], per_page: usize, pager: usize, base: &str) -> Paginator<'_> {
         let count = pager_count(ids.len(), per_page);
         let url = |n: usize| format!("{}{}", self.site.config.base_url, pager_path(self.site, base, n));
@@ -235,7 +261,11 @@ impl Renderer<'_> {
             total_pages: ids.len(),
             pages: crate::plan::shown(ids, per_page, pager)
                 .iter()
-                .map(|&p| PageView::summary(self.site, p))
+                .map(|&i| Listed {
+                    site: self.site,
+                    i,
+                    pass: self.pass,
+                })
                 .collect(),
             first: url(1),
             last: url(count),

@@ -118,6 +118,7 @@ impl Prepared {
             strings: &self.strings,
             cache: &self.cache,
             search: crate::search::Collector::new(),
+            pass: crate::view::new_pass(),
         }
     }
 }

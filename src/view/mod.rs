@@ -7,9 +7,11 @@ use serde::Serialize;
 
 use crate::content::{Heading, Site};
 
+mod listed;
 mod overview;
 mod page;
 
+pub use listed::{Listed, new_pass};
 pub use overview::{GroupView, Overview, group_path};
 pub use page::{PageView, TermRef, summary_html};
 
@@ -154,7 +156,7 @@ pub struct Paginator<'a> {
     pub number_pagers: usize,
     pub paginate_by: usize,
     pub total_pages: usize,
-    pub pages: Vec<PageView<'a>>,
+    pub pages: Vec<Listed<'a>>,
     pub first: String,
     pub last: String,
     pub previous: Option<String>,
