@@ -4,7 +4,7 @@
 //! `keng build` counts them; `keng check` lists them.
 
 use crate::messages::msg;
-use std::collections::BTreeMap;
+use rayon::prelude::*;
 
 use crate::content::{Page, Site, SourceFile};
 use crate::diagnostic::{Diagnostic, line_col};
@@ -17,13 +17,20 @@ pub fn content_warnings(site: &Site) -> Vec<Diagnostic> {
     for section in &site.sections {
         out.extend(section.content.warnings.iter().cloned());
     }
-    for page in &site.pages {
-        out.extend(page.content(site).warnings.iter().cloned());
-        missing_summary(site, page, &mut out);
-        image_field_without_alt(page, &mut out);
-        future_date(site, page, &mut out);
-        crate::kinds::lint(site, page, &mut out);
-    }
+    // In parallel: at the end of a build the other core is idle.
+    let per_page: Vec<Diagnostic> = site
+        .pages
+        .par_iter()
+        .flat_map_iter(|page| {
+            let mut out: Vec<Diagnostic> = page.content(site).warnings.to_vec();
+            missing_summary(site, page, &mut out);
+            image_field_without_alt(page, &mut out);
+            future_date(site, page, &mut out);
+            crate::kinds::lint(site, page, &mut out);
+            out
+        })
+        .collect();
+    out.extend(per_page);
     out.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     out
 }
@@ -72,13 +79,18 @@ fn placeholders_left(source: &SourceFile, out: &mut Vec<Diagnostic>) {
 }
 
 fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<String, &Page> = BTreeMap::new();
-    for page in &site.pages {
-        if page.meta.title.is_none() {
+    let keys: Vec<Option<String>> = site
+        .pages
+        .par_iter()
+        .map(|page| page.meta.title.is_some().then(|| page.title().trim().to_lowercase()))
+        .collect();
+    let mut seen: rustc_hash::FxHashMap<&str, &Page> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(site.pages.len(), Default::default());
+    for (page, key) in site.pages.iter().zip(&keys) {
+        let Some(key) = key else {
             continue;
-        }
-        let key = page.title().trim().to_lowercase();
-        match seen.get(&key) {
+        };
+        match seen.get(key.as_str()) {
             Some(first) => {
                 let field = title_key(site, page);
                 out.push(warn(

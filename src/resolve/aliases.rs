@@ -36,7 +36,9 @@ pub(super) fn check_url_conflicts<'a>(
             Owner::Alias(i) => format!("{} (alias)", pages[i].source.path.display()).into(),
         }
     };
-    let mut owners: HashMap<Cow<'a, str>, Owner> = HashMap::default();
+    let aliases: usize = pages.iter().map(|p| p.meta.aliases.len()).sum();
+    let urls = 1 + sections.len() + taxonomies.len() + pages.len() + aliases;
+    let mut owners: HashMap<Cow<'a, str>, Owner> = HashMap::with_capacity_and_hasher(urls, Default::default());
     owners.insert(Cow::Borrowed(crate::urls::SEARCH_PAGE), Owner::Search);
     let mut claim = |url: Cow<'a, str>, owner: Owner, errors: &mut Diagnostics, path: &std::path::Path| {
         if let Some(&first) = owners.get(&url) {
