@@ -163,6 +163,41 @@ fn a_section_or_alias_at_the_search_page_is_an_error_not_a_race() {
     assert_eq!(site.tree("public"), before);
 }
 
+#[test]
+fn a_url_conflict_names_a_taxonomy_or_an_alias_in_the_reader_s_language() {
+    let site = TestSite::fixture("minimal");
+    site.build(&[]);
+    let before = site.tree("public");
+    // A section at the address of the `tags` taxonomy.
+    site.write("content/tags/_index.md", "+++\ntitle = \"Thẻ\"\n+++\n");
+    let run = site.keng(&["build", "--lang", "vi"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cách phân loại `tags` trong site.toml"),
+        "{}",
+        run.stderr
+    );
+    let run = site.keng(&["build", "--lang", "en"]);
+    assert!(run.stderr.contains("taxonomy `tags` of site.toml"), "{}", run.stderr);
+    assert_eq!(site.tree("public"), before);
+    std::fs::remove_dir_all(site.path("content/tags")).unwrap();
+    // An old address of one entry that is another entry's address.
+    site.write(
+        "content/tin-tuc/bai-moi.md",
+        "+++\ntitle = \"Bài mới\"\naliases = [\"/tin-tuc/tieng-keng-an-ninh/\"]\n+++\nNội dung.\n",
+    );
+    let run = site.keng(&["build", "--lang", "vi"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("bai-moi.md (trong aliases của nó)"),
+        "{}",
+        run.stderr
+    );
+    let run = site.keng(&["build", "--lang", "en"]);
+    assert!(run.stderr.contains("bai-moi.md (in its aliases)"), "{}", run.stderr);
+    assert_eq!(site.tree("public"), before);
+}
+
 // --- 4. Markdown -----------------------------------------------------------------
 
 #[test]

@@ -339,6 +339,8 @@ alert-expired-urgent = cảnh báo này đã hết hạn ngày { $expired } như
 alert-expired-urgent-hint = đặt urgency = "Past", hoặc dời `expires` ra sau nếu nguy cơ vẫn còn
 resolve-url-twice = địa chỉ { $url } được tạo ra bởi cả { $first } lẫn { $second }
 resolve-owner-search = trang tìm kiếm của keng
+resolve-owner-taxonomy = cách phân loại `{ $name }` trong site.toml
+resolve-owner-alias = { $file } (trong aliases của nó)
 resolve-url-twice-hint = đổi tên tệp của một trong hai, hoặc đặt slug = "..." khác ở phần đầu tệp của nó
 resolve-alias-unsafe = địa chỉ cũ { $alias } không phải một đường dẫn mới bên trong trang
 resolve-alias-unsafe-hint = ghi địa chỉ cũ là đường dẫn từ gốc trang, ví dụ aliases = ["/tin-tuc/bai-cu/"]; không có dấu cách, .., tên ẩn, dấu \, địa chỉ trang khác hay tệp keng tự ghi (_redirects, sitemap.xml, …)

@@ -31,9 +31,9 @@ pub(super) fn check_url_conflicts<'a>(
         match owner {
             Owner::Search => msg!("resolve-owner-search").into(),
             Owner::Section(i) => sections[i].file_label().into(),
-            Owner::Taxonomy(i) => format!("taxonomy `{}` of site.toml", taxonomies[i].name).into(),
+            Owner::Taxonomy(i) => msg!("resolve-owner-taxonomy", name = &taxonomies[i].name).into(),
             Owner::Page(i) => pages[i].source.path.display().to_string().into(),
-            Owner::Alias(i) => format!("{} (alias)", pages[i].source.path.display()).into(),
+            Owner::Alias(i) => msg!("resolve-owner-alias", file = pages[i].source.path.display().to_string()).into(),
         }
     };
     let aliases: usize = pages.iter().map(|p| p.meta.aliases.len()).sum();
