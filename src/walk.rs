@@ -32,23 +32,26 @@ impl Walk<'_> {
     pub fn files_and_links(&self, dir: &Path, errors: &mut Diagnostics) -> (Vec<(PathBuf, String)>, bool) {
         let mut files = Vec::new();
         let mut links = false;
+        let mut problems = Vec::new();
         let skip_folders = self.skip_hidden_folders;
+        // Sorted once at the end, by `walk_order`: walkdir's sorting by file
+        // name parsed both paths again for every comparison, most of the
+        // walk's time.
         let mut walker = WalkDir::new(dir)
             .follow_links(true)
-            .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !(skip_folders && is_ignored(&e.file_name().to_string_lossy())));
         while let Some(entry) = walker.next() {
             let entry = match entry {
                 Ok(e) => e,
                 Err(err) => {
-                    errors.push(unreadable(dir, &err));
+                    problems.push(unreadable(dir, &err));
                     continue;
                 }
             };
             links |= entry.path_is_symlink();
             if let Some(d) = self.link_leaving_site(&entry) {
-                errors.push(d);
+                problems.push(d);
                 if entry.file_type().is_dir() {
                     walker.skip_current_dir();
                 }
@@ -57,6 +60,11 @@ impl Walk<'_> {
             if entry.file_type().is_file() && !is_ignored(&entry.file_name().to_string_lossy()) {
                 files.push((entry.path().to_path_buf(), slash_path(dir, entry.path())));
             }
+        }
+        files.sort_unstable_by(|a, b| walk_order(&a.1, &b.1));
+        problems.sort_by(|a, b| a.path.cmp(&b.path));
+        for problem in problems {
+            errors.push(problem);
         }
         (files, links)
     }
@@ -140,6 +148,30 @@ mod tests {
             assert!(is_ignored(name), "{name}");
         }
         assert!(!is_ignored("bai.md"));
+    }
+
+    #[test]
+    fn files_come_in_walk_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for rel in ["b.md", "a.b/x.md", "a-c.md", "a/y.md", "a/z/w.md", "a/z.md"] {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let mut errors = Diagnostics::default();
+        let walk = Walk {
+            site_root: dir.path(),
+            allow_outside_links: false,
+            skip_hidden_folders: true,
+        };
+        let rels: Vec<String> = walk
+            .files(dir.path(), &mut errors)
+            .into_iter()
+            .map(|(_, rel)| rel)
+            .collect();
+        // A folder's files come where its name sorts among its siblings.
+        assert_eq!(rels, ["a/y.md", "a/z/w.md", "a/z.md", "a-c.md", "a.b/x.md", "b.md"]);
+        assert!(errors.is_empty());
     }
 
     #[test]
