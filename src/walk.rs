@@ -115,7 +115,13 @@ fn slash_path(dir: &Path, path: &Path) -> String {
 /// The order a walk gives: by path components, each by its bytes (so
 /// `a/b.md` comes before `a.md`, as the folder `a` sorts before `a.md`).
 pub fn walk_order(a: &str, b: &str) -> std::cmp::Ordering {
-    a.split('/').cmp(b.split('/'))
+    // The same as comparing `a.split('/')` with `b.split('/')`: at the
+    // first byte that differs, the end of a path sorts first, then `/`,
+    // then every other byte.
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let rank = |path: &[u8]| path.get(same).map(|&c| if c == b'/' { 0 } else { u16::from(c) + 1 });
+    rank(a).cmp(&rank(b))
 }
 
 /// Hidden files and the temporary files editors leave beside the ones they save.
@@ -148,6 +154,18 @@ mod tests {
             assert!(is_ignored(name), "{name}");
         }
         assert!(!is_ignored("bai.md"));
+    }
+
+    #[test]
+    fn walk_order_compares_folder_by_folder() {
+        let paths = [
+            "a", "a/b", "a/b.md", "a.b/x", "a-c.md", "a/z/w.md", "a/z.md", "b", "ab/c", "a b/c", "đ/x", "d/x", "",
+        ];
+        for a in paths {
+            for b in paths {
+                assert_eq!(walk_order(a, b), a.split('/').cmp(b.split('/')), "{a} {b}");
+            }
+        }
     }
 
     #[test]

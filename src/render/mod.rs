@@ -229,8 +229,9 @@ impl Renderer<'_> {
         write(out, &output_path(from), html.as_bytes())
     }
 
-    /// For a list page, the date of its newest entry, newer first (lists
-    /// without dates keep their place at the end); `None` for other jobs.
+    /// For a list page, the date of its first entry as a key that sorts
+    /// newer first (lists of undated entries last); `None` for an empty
+    /// list and for other jobs.
     fn newest_shown(&self, job: Job) -> Option<std::cmp::Reverse<Option<chrono::DateTime<chrono::FixedOffset>>>> {
         let site = self.site;
         let (ids, per_page, pager) = match job {

@@ -76,6 +76,10 @@ pub(super) fn add_sections(sections: &mut Vec<Section>, pages: &[Page]) {
 
 /// Links each page and section to its versions in the other languages.
 pub(super) fn link(sections: &mut [Section], pages: &mut [Page]) {
+    // Versions differ by language: a site in one language has none.
+    if pages.iter().all(|p| p.lang.is_none()) && sections.iter().all(|s| s.lang.is_none()) {
+        return;
+    }
     // Borrowed keys: every entry is grouped, and a site without
     // translations has no group of two (copying 10,000 keys was a fifth of
     // resolving).
