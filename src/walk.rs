@@ -62,10 +62,9 @@ impl Walk<'_> {
             }
         }
         files.sort_unstable_by(|a, b| walk_order(&a.1, &b.1));
+        // By path, as the files: not in the order the file system lists them.
         problems.sort_by(|a, b| a.path.cmp(&b.path));
-        for problem in problems {
-            errors.push(problem);
-        }
+        problems.into_iter().for_each(|problem| errors.push(problem));
         (files, links)
     }
 
